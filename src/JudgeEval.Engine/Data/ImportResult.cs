@@ -1,0 +1,17 @@
+using JudgeEval.Engine.Diagnostics;
+
+namespace JudgeEval.Engine.Data;
+
+/// <summary>What an importer read: items, human labels and judgments keyed by judge key, plus located problems.</summary>
+public sealed record ImportResult
+{
+    public IReadOnlyList<EvalItem> Items { get; init; } = [];
+
+    public IReadOnlyList<HumanLabel> Labels { get; init; } = [];
+
+    /// <summary>Judgments by the key the source file uses for a judge (a label, a folder name, or "" for single-judge files).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Judgment>> Judgments { get; init; } =
+        new Dictionary<string, IReadOnlyList<Judgment>>();
+
+    public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
+}

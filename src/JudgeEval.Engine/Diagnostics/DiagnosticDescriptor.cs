@@ -1,0 +1,9 @@
+namespace JudgeEval.Engine.Diagnostics;
+
+/// <summary>A diagnostic code's fixed facts; its docs page is docs/diagnostics/{Code}.md.</summary>
+public sealed record DiagnosticDescriptor(string Code, string Title, Severity DefaultSeverity, string Description, string Fix)
+{
+    public Diagnostic Create(string message, SourceLocation? location) => new(Code, DefaultSeverity, message, location);
+
+    public Diagnostic Create(Severity severity, string message, SourceLocation? location) => new(Code, severity, message, location);
+}

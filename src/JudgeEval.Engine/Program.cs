@@ -1,0 +1,3 @@
+using JudgeEval.Engine.Cli;
+
+return CommandLine.Run(args, Console.Out, Console.Error);
