@@ -1,0 +1,42 @@
+namespace JudgeEval.Engine.Reporting.Results;
+
+/// <summary>The root of results.json; the schema is documented in docs/results.md. NaN statistics are written as null.</summary>
+public sealed record EvalResults
+{
+    public const int CurrentSchemaVersion = 1;
+
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    public required ToolInfo Tool { get; init; }
+
+    public required ManifestInfo Manifest { get; init; }
+
+    public required TaskInfo Task { get; init; }
+
+    public required ItemSummary Items { get; init; }
+
+    public required Verdict Verdict { get; init; }
+
+    public List<JudgeResult> Judges { get; init; } = [];
+
+    public List<EnsembleResult> Ensembles { get; init; } = [];
+
+    public List<PairAgreement> Agreement { get; init; } = [];
+
+    public MultiRaterAgreement? MultiRater { get; init; }
+
+    /// <summary>Per headline metric: how far the judges' values spread.</summary>
+    public Dictionary<string, MetricSpread> MetricSpread { get; init; } = [];
+
+    public List<ReviewItem> Review { get; init; } = [];
+
+    public Independence? Independence { get; init; }
+
+    public List<SelfPreference> SelfPreference { get; init; } = [];
+
+    public List<ProductScore> ProductScore { get; init; } = [];
+
+    public Routing? Routing { get; init; }
+
+    public List<Finding> Findings { get; init; } = [];
+}

@@ -1,0 +1,3 @@
+namespace JudgeEval.Engine.Reporting.Results;
+
+public sealed record ToolInfo(string Name, string Version, string? CatalogVersion);
