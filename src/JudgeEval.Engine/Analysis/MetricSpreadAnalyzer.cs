@@ -1,0 +1,33 @@
+using JudgeEval.Engine.Reporting.Results;
+
+namespace JudgeEval.Engine.Analysis;
+
+/// <summary>How much a headline metric moves with the choice of judge: max / min over judges with a value.</summary>
+public static class MetricSpreadAnalyzer
+{
+    public static Dictionary<string, MetricSpread> Analyze(IReadOnlyList<JudgeResult> judges)
+    {
+        var spread = new Dictionary<string, MetricSpread>(StringComparer.Ordinal);
+        var names = judges.Where(j => j.Metrics is not null).SelectMany(j => j.Metrics!.Keys).Distinct(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            var values = judges
+                .Select(j => (j.Id, Value: j.Metrics?.GetValueOrDefault(name)))
+                .Where(v => v.Value.HasValue)
+                .Select(v => (v.Id, Value: v.Value!.Value))
+                .ToList();
+            if (values.Count < 2)
+            {
+                continue;
+            }
+
+            var min = values.MinBy(v => v.Value);
+            var max = values.MaxBy(v => v.Value);
+            // A ratio against zero is unbounded; report it as undefined rather than infinity.
+            double? ratio = min.Value > 0 ? max.Value / min.Value : null;
+            spread[name] = new MetricSpread(min.Value, min.Id, max.Value, max.Id, ratio);
+        }
+
+        return spread;
+    }
+}
