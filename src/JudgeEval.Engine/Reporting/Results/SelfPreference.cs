@@ -1,15 +1,19 @@
 namespace JudgeEval.Engine.Reporting.Results;
 
 /// <summary>
-/// Directional divergence of one judge: how it departs from humans on outputs of its own family versus others'.
-/// Pointwise: bias is mean(judge - human). Pairwise: bias is the rate at which the judge prefers the own-family
-/// output minus the rate at which humans do, over pairs with exactly one own-family output.
+/// Directional divergence of one judge on outputs related to it (same family or lineage, per the model catalog).
+/// Pointwise: OwnBias and OtherBias are mean(judge - human) on related and unrelated outputs; Difference = OwnBias - OtherBias.
+/// Pairwise (pairs with exactly one related output): JudgeOwnRate and HumanOwnRate are how often the judge and the humans
+/// prefer the related output (a tie counts one half); Difference = JudgeOwnRate - HumanOwnRate, paired per item.
 /// </summary>
 public sealed record SelfPreference
 {
     public required string JudgeId { get; init; }
 
     public string? Family { get; init; }
+
+    /// <summary>Models counted as related to the judge in this data.</summary>
+    public IReadOnlyList<string> RelatedModels { get; init; } = [];
 
     public int OwnN { get; init; }
 
@@ -19,15 +23,20 @@ public sealed record SelfPreference
 
     public double? OtherBias { get; init; }
 
-    /// <summary>OwnBias - OtherBias (pairwise: own-family preference excess over humans).</summary>
+    public double? JudgeOwnRate { get; init; }
+
+    public double? HumanOwnRate { get; init; }
+
     public double? Difference { get; init; }
 
     public double?[] DifferenceCi95 { get; init; } = [null, null];
 
     public double? PValue { get; init; }
 
+    /// <summary>The significance test used, e.g. "Welch t-test" or "paired sign-flip permutation test".</summary>
     public string? Test { get; init; }
 
+    /// <summary>Agreement with humans on related and on unrelated outputs (pointwise: kappa; pairwise: accuracy).</summary>
     public double? OwnAgreement { get; init; }
 
     public double? OtherAgreement { get; init; }
