@@ -16,8 +16,8 @@ public static class DataDiagnostics
         "Make item ids unique (e.g. prefix them with the query id).");
 
     public static readonly DiagnosticDescriptor UnknownItemId = new(
-        "JE0072", "Judged or labelled id not among the items", Severity.Error,
-        "A judgment or human label names an item id that no item has; it cannot be joined.",
+        "JE0072", "Judged id not among the items", Severity.Error,
+        "A judgment names an item id that no item has; it cannot be joined. (Human labels for other ids are ignored: label sets such as TREC qrels cover more than one eval.)",
         "Fix the id in the data, or add the missing item to the item source.");
 
     public static readonly DiagnosticDescriptor ScoreOutsideScale = new(

@@ -57,9 +57,11 @@ public static class DatasetBuilder
         {
             if (!index.TryGetValue(label.ItemId, out var i))
             {
-                problems.Add(DataDiagnostics.UnknownItemId, $"Human label for '{label.ItemId}', which is not an item id.", label.Source, at);
+                // Label sets such as TREC qrels cover far more than one eval's items; the rest are simply not used.
+                continue;
             }
-            else if (!input.Scale.Contains(label.Score))
+
+            if (!input.Scale.Contains(label.Score))
             {
                 problems.Add(DataDiagnostics.ScoreOutsideScale, $"Human label {Format(label.Score)} for '{label.ItemId}' is outside the scale {Describe(input.Scale)}.", label.Source, at);
             }

@@ -67,4 +67,13 @@ public class JoinTests
         Assert.Equal([1], ratings.Scores);
         Assert.Equal([2], Assert.Single(ratings.ExtraSamples));
     }
+
+    [Fact]
+    public void Labels_for_ids_outside_the_eval_are_ignored_like_unused_qrels()
+    {
+        var (dataset, diagnostics) = DatasetBuilder.Build(Pointwise(Items("a"), [Label("a", 2), Label("other", 3)], Score("a", 2)));
+
+        Assert.Empty(diagnostics);
+        Assert.Equal([2], dataset!.Human);
+    }
 }
