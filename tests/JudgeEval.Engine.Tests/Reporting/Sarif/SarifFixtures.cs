@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using JudgeEval.Engine.Diagnostics;
 using JudgeEval.Engine.Reporting.Sarif;
@@ -11,17 +10,12 @@ static class SarifFixtures
 
     public static readonly string Manifest = Path.Combine(Root, "judgeeval.yaml");
 
-    public static SarifContext Context => new("1.2.3", Root, "https://docs.example/diagnostics");
+    public static SarifContext Context => new() { ToolVersion = "1.2.3", SourceRoot = Root, HelpBase = "https://docs.example/diagnostics" };
 
     public static Diagnostic Warning(string message, int line = 12) =>
         new("JE0070", Severity.Warning, message, new SourceLocation(Manifest, line, 5, line, 9));
 
-    public static string Write(IReadOnlyList<Diagnostic> diagnostics, SarifContext context)
-    {
-        using var stream = new MemoryStream();
-        SarifWriter.Write(stream, diagnostics, context);
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
+    public static string Write(IReadOnlyList<Diagnostic> diagnostics, SarifContext context) => SarifWriter.Write(diagnostics, context);
 
     public static JsonElement Run(string sarif) => JsonDocument.Parse(sarif).RootElement.GetProperty("runs")[0];
 }
