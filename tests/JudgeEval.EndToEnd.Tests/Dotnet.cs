@@ -18,7 +18,8 @@ static class Dotnet
 
     static readonly TimeSpan Limit = TimeSpan.FromMinutes(10);
 
-    public static ProcessResult Run(string workingDirectory, string packagesFolder, params string[] args)
+    /// <param name="packagesFolder">NUGET_PACKAGES for the child; null keeps the user's global packages folder.</param>
+    public static ProcessResult Run(string workingDirectory, string? packagesFolder, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -41,7 +42,10 @@ static class Dotnet
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["NUGET_PACKAGES"] = packagesFolder;
+        if (packagesFolder is not null)
+        {
+            start.Environment["NUGET_PACKAGES"] = packagesFolder;
+        }
 
         var output = new StringBuilder();
         using var process = new Process { StartInfo = start };

@@ -33,11 +33,11 @@ public class IncrementalTests(PackagesFixture packages)
         Assert.DoesNotContain("Skipping target \"_JudgeEvalRun\"", afterData.Output, StringComparison.Ordinal);
 
         var manifest = Path.Combine(consumer.Dir, "judgeeval.yaml");
-        File.WriteAllText(manifest, SmallEval.Manifest.Replace("kappaWarn: 0.99", "kappaWarn: 0.999", StringComparison.Ordinal) + "\n");
+        File.WriteAllText(manifest, SmallEval.Manifest.Replace("name: end-to-end small eval", "name: edited eval", StringComparison.Ordinal) + "\n");
         Touch(manifest, consumer);
         var afterManifest = consumer.Build("--no-restore", "-v:d");
         Assert.DoesNotContain("Skipping target \"_JudgeEvalRun\"", afterManifest.Output, StringComparison.Ordinal);
-        Assert.Contains("0.999", File.ReadAllText(consumer.Results), StringComparison.Ordinal);
+        Assert.Contains("\"edited eval\"", File.ReadAllText(consumer.Results), StringComparison.Ordinal);
     }
 
     /// <summary>File times can be coarse: make the edit strictly newer than the outputs, whatever the clock's resolution.</summary>

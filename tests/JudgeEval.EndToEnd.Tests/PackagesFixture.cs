@@ -20,7 +20,8 @@ public sealed class PackagesFixture : IDisposable
         Copy(RepoRoot.Path, source);
         foreach (var project in new[] { "src/JudgeEval.Tasks/JudgeEval.Tasks.csproj", "src/JudgeEval.Engine/JudgeEval.Engine.csproj" })
         {
-            var pack = Dotnet.Run(source, Packages, "pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-nodeReuse:false", "-tl:off");
+            // The engine's own dependencies restore from the user's packages folder: only the consumers need a fresh one.
+            var pack = Dotnet.Run(source, null, "pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-nodeReuse:false", "-tl:off");
             if (pack.ExitCode != 0)
             {
                 throw new InvalidOperationException($"packing {project} failed:\n{pack}");

@@ -12,6 +12,7 @@ public class SeverityTests(PackagesFixture packages)
         var codes = Consumer.Codes(consumer.Build(), "warning");
         Assert.NotEmpty(codes);
 
+        // %3B: an escaped ';', so -p does not take it for the separator of name=value pairs.
         var quiet = consumer.Build("--no-restore", "-p:NoWarn=" + string.Join("%3B", codes));
 
         Assert.True(quiet.ExitCode == 0, quiet.ToString());
