@@ -1,0 +1,46 @@
+namespace JudgeEval.Engine.Manifest;
+
+/// <summary>"Did you mean" hints: the closest candidate by edit distance, ignoring case.</summary>
+public static class Suggestions
+{
+    public static string? Closest(string input, IEnumerable<string> candidates)
+    {
+        var limit = Math.Clamp(input.Length / 3, 1, 3);
+        return candidates
+            .Select(c => (Candidate: c, Distance: Distance(input.ToUpperInvariant(), c.ToUpperInvariant())))
+            .Where(c => c.Distance <= limit)
+            .OrderBy(c => c.Distance)
+            .ThenBy(c => c.Candidate, StringComparer.Ordinal)
+            .Select(c => c.Candidate)
+            .FirstOrDefault();
+    }
+
+    /// <summary>" Did you mean 'x'?" or, without a close candidate, the list of allowed values.</summary>
+    public static string Hint(string input, IReadOnlyCollection<string> candidates, string listLabel = "Expected one of")
+    {
+        var closest = Closest(input, candidates);
+        return closest is not null
+            ? $" Did you mean '{closest}'?"
+            : candidates.Count == 0 ? string.Empty : $" {listLabel}: {string.Join(", ", candidates)}.";
+    }
+
+    /// <summary>Levenshtein distance (insertions, deletions, substitutions all cost 1).</summary>
+    public static int Distance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        var current = new int[b.Length + 1];
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}
