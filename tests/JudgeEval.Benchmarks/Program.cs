@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+using JudgeEval.Benchmarks;
+
+BenchmarkSwitcher.FromAssembly(typeof(CategoricalBootstrapBenchmarks).Assembly).Run(args);
