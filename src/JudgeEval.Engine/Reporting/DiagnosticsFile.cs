@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Text;
+using JudgeEval.Engine.Diagnostics;
+
+namespace JudgeEval.Engine.Reporting;
+
+/// <summary>
+/// The exchange file between `judgeeval run --diagnostics FILE` and the MSBuild replay task, which re-logs it on every build.
+/// Format (version 1), UTF-8 without BOM, '\n' line ends: the first line is <see cref="Header"/>; then one diagnostic a line,
+/// nine tab-separated fields: severity (error|warning|info), code, file (absolute, empty when unlocated), line, column,
+/// end line, end column (1-based; 0 when unlocated), help URI, message. In each field '\' is written "\\", tab "\t",
+/// line feed "\n" and carriage return "\r". Other lines starting with '#' are comments. The task (netstandard2.0, no
+/// reference to the engine) keeps its own reader of this format: src/JudgeEval.Tasks/DiagnosticsFileReader.cs.
+/// </summary>
+public static class DiagnosticsFile
+{
+    public const string Header = "#judgeeval-diagnostics 1";
+
+    const int FieldCount = 9;
+
+    /// <summary>Writes via a temporary file, so a crash never leaves a half-written file for the replay to trust.</summary>
+    public static void Write(string path, IEnumerable<Diagnostic> diagnostics, string helpBase)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temp = full + ".tmp";
+        using (var writer = new StreamWriter(temp, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+        {
+            Write(writer, diagnostics, helpBase);
+        }
+
+        File.Move(temp, full, overwrite: true);
+    }
+
+    public static void Write(TextWriter writer, IEnumerable<Diagnostic> diagnostics, string helpBase)
+    {
+        writer.Write(Header);
+        writer.Write('\n');
+        foreach (var d in diagnostics)
+        {
+            writer.Write(FormatLine(d, DiagnosticCatalog.HelpUri(helpBase, d.Code)));
+            writer.Write('\n');
+        }
+    }
+
+    public static string FormatLine(Diagnostic d, string helpUri)
+    {
+        var at = d.Location;
+        string[] fields =
+        [
+            Level(d.Severity), d.Code, at is null ? "" : Path.GetFullPath(at.File),
+            Number(at?.Line), Number(at?.Column), Number(at?.EndLine), Number(at?.EndColumn), helpUri, d.Message,
+        ];
+        return string.Join('\t', fields.Select(Escape));
+    }
+
+    /// <summary>Reads a file written by <see cref="Write(TextWriter, IEnumerable{Diagnostic}, string)"/>; null on any format error.</summary>
+    public static IReadOnlyList<Diagnostic>? Read(TextReader reader)
+    {
+        if (reader.ReadLine() != Header)
+        {
+            return null;
+        }
+
+        var result = new List<Diagnostic>();
+        for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var parsed = ParseLine(line);
+            if (parsed is null)
+            {
+                return null;
+            }
+
+            result.Add(parsed);
+        }
+
+        return result;
+    }
+
+    static Diagnostic? ParseLine(string line)
+    {
+        var f = line.Split('\t').Select(Unescape).ToArray();
+        if (f.Length != FieldCount || ParseLevel(f[0]) is not { } severity || !AllNumbers(f.AsSpan(3, 4)))
+        {
+            return null;
+        }
+
+        var location = f[2].Length == 0
+            ? null
+            : new SourceLocation(f[2], int.Parse(f[3], CultureInfo.InvariantCulture), int.Parse(f[4], CultureInfo.InvariantCulture),
+                int.Parse(f[5], CultureInfo.InvariantCulture), int.Parse(f[6], CultureInfo.InvariantCulture));
+        return new Diagnostic(f[1], severity, f[8], location);
+    }
+
+    static bool AllNumbers(ReadOnlySpan<string> fields)
+    {
+        foreach (var field in fields)
+        {
+            if (!int.TryParse(field, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static string Escape(string field)
+    {
+        var text = new StringBuilder(field.Length);
+        foreach (var c in field)
+        {
+            _ = c switch
+            {
+                '\\' => text.Append(@"\\"),
+                '\t' => text.Append(@"\t"),
+                '\n' => text.Append(@"\n"),
+                '\r' => text.Append(@"\r"),
+                _ => text.Append(c),
+            };
+        }
+
+        return text.ToString();
+    }
+
+    public static string Unescape(string field)
+    {
+        var text = new StringBuilder(field.Length);
+        for (var i = 0; i < field.Length; i++)
+        {
+            var c = field[i];
+            if (c != '\\' || i + 1 == field.Length)
+            {
+                text.Append(c);
+                continue;
+            }
+
+            var next = field[++i];
+            text.Append(next switch
+            {
+                't' => '\t',
+                'n' => '\n',
+                'r' => '\r',
+                _ => next,
+            });
+        }
+
+        return text.ToString();
+    }
+
+    static string Number(int? value) => (value ?? 0).ToString(CultureInfo.InvariantCulture);
+
+    static string Level(Severity s) => s switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "info",
+    };
+
+    static Severity? ParseLevel(string text) => text switch
+    {
+        "error" => Severity.Error,
+        "warning" => Severity.Warning,
+        "info" => Severity.Info,
+        _ => null,
+    };
+}
