@@ -24,7 +24,7 @@ public static class IndependenceAnalyzer
         {
             Judges = relations,
             Providers = providers,
-            EffectiveIndependentJudges = catalog.IndependentClusters([.. manifest.Judges.Select(j => j.Model)]),
+            EffectiveIndependentJudges = catalog.CountIndependentClusters([.. manifest.Judges.Select(j => j.Model)]),
         };
     }
 

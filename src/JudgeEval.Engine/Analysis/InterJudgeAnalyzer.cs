@@ -1,6 +1,7 @@
 using JudgeEval.Engine.Data;
 using JudgeEval.Engine.Reporting.Results;
 using JudgeEval.Engine.Statistics.Agreement;
+using MultiRaterAgreement = JudgeEval.Engine.Reporting.Results.MultiRaterAgreement;
 
 namespace JudgeEval.Engine.Analysis;
 

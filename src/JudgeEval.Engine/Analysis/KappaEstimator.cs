@@ -9,9 +9,7 @@ namespace JudgeEval.Engine.Analysis;
 /// </summary>
 public static class KappaEstimator
 {
-    public sealed record Estimate(int N, double Kappa, Interval Ci95, long[,] Table);
-
-    public static Estimate Run(int[] a, int[] b, AnalysisSettings settings, bool withInterval = true)
+    public static KappaEstimate Run(int[] a, int[] b, AnalysisSettings settings, bool withInterval = true)
     {
         var k = settings.Categories.Count;
         var complete = CategoryCodes.Complete(a, b);
@@ -20,7 +18,7 @@ public static class KappaEstimator
         var ci = !withInterval || complete.Length < 2 || double.IsNaN(kappa)
             ? new Interval(double.NaN, double.NaN)
             : Interval(a, b, complete, table, settings);
-        return new Estimate(complete.Length, kappa, ci, table);
+        return new KappaEstimate(complete.Length, kappa, ci, table);
     }
 
     static Interval Interval(int[] a, int[] b, int[] complete, long[,] table, AnalysisSettings settings)
@@ -38,3 +36,6 @@ public static class KappaEstimator
             clusters, drawn => CohenKappa.FromTable(CategoryCodes.Table(ca, cb, k, drawn), settings.Weights), settings.Resamples, settings.Seed);
     }
 }
+
+/// <summary>Kappa over the items both raters rated, its interval and the confusion table it came from.</summary>
+public sealed record KappaEstimate(int N, double Kappa, Interval Ci95, long[,] Table);

@@ -130,7 +130,7 @@ public static class SelfPreferenceAnalyzer
     static bool IsOwn(ModelCatalog catalog, string judgeModel, string producer) =>
         catalog.Relate(judgeModel, producer).Kind is RelationKind.SameModel or RelationKind.SameFamily;
 
-    static IEnumerable<string> Candidates(string? model) =>
+    static string[] Candidates(string? model) =>
         model is null ? [] : model.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>True for own, false for other, null when the producer is unknown or its candidates disagree.</summary>

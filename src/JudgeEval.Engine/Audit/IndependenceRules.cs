@@ -36,7 +36,7 @@ public static class IndependenceRules
         foreach (var ensemble in m.Ensembles)
         {
             var models = ensemble.Members.Select(id => c.Judge(id).Model).ToList();
-            var effective = c.Catalog.IndependentClusters(models);
+            var effective = c.Catalog.CountIndependentClusters(models);
             if (effective < models.Count)
             {
                 yield return AuditDiagnostics.EnsembleNotIndependent.Create(

@@ -33,9 +33,9 @@ public static class ProductScoreRules
 
     public static ProductScore? Headline(AuditContext c)
     {
-        var source = c.Manifest.Ensembles.FirstOrDefault()?.Id
+        var source = (c.Manifest.Ensembles.Count > 0 ? c.Manifest.Ensembles[0].Id : null)
             ?? c.Judges.Where(j => j.VsHuman?.Kappa is not null).OrderByDescending(j => j.VsHuman!.Kappa).FirstOrDefault()?.Id
-            ?? c.Judges.FirstOrDefault()?.Id;
+            ?? (c.Judges.Count > 0 ? c.Judges[0].Id : null);
         return c.ProductScore.FirstOrDefault(p => p.Source == source);
     }
 }

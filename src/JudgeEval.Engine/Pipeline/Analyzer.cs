@@ -111,11 +111,14 @@ public static class Analyzer
         };
     }
 
+    /// <summary>Diagnostic metrics of the retrieval summary, not headline numbers a team would report (coverage has its own rule).</summary>
+    static readonly HashSet<string> NotHeadline = new(["judgedShare", "meanJudgedScore"], StringComparer.Ordinal);
+
     /// <summary>The headline metrics whose spread across judges is disclosed: retrieval metrics, pass rate and mean score.</summary>
     static List<(string Judge, IReadOnlyDictionary<string, double?> Metrics)> Headlines(List<JudgeResult> judges, List<ProductScore> scores, EvalDataset data) =>
         [.. judges.Select(j =>
         {
-            var metrics = new Dictionary<string, double?>(j.Metrics ?? [], StringComparer.Ordinal);
+            var metrics = (j.Metrics ?? []).Where(m => !NotHeadline.Contains(m.Key)).ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal);
             if (scores.FirstOrDefault(s => s.Source == j.Id)?.PassRate is { } passRate)
             {
                 metrics["passRate"] = passRate;

@@ -63,7 +63,7 @@ public static class EvalRunner
         diagnostics.AddRange(ProductScoreRules.Check(context));
 
         var results = ResultsAssembler.Assemble(args.Manifest, context, catalog, diagnostics, args.HelpBase);
-        return new RunOutcome(diagnostics, results, inputs);
+        return new RunOutcome(diagnostics, results, inputs) { Baseline = baseline };
     }
 
     static (ModelCatalog Catalog, IReadOnlyList<Diagnostic> Diagnostics) CatalogFor(EvalManifest manifest) =>

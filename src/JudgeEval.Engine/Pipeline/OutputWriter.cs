@@ -27,13 +27,18 @@ public static class OutputWriter
             if (outcome.Results is { } results)
             {
                 Atomic(Path.Combine(outDir, ResultsFile), ResultsJson.Serialize(results));
-                Atomic(Path.Combine(outDir, ReportFile), HtmlReport.Render(results, new HtmlReportOptions { ManifestPath = Path.GetFullPath(args.Manifest) }));
+                var manifestDir = Path.GetDirectoryName(Path.GetFullPath(args.Manifest));
+                Atomic(Path.Combine(outDir, ReportFile), HtmlReport.Render(results, new HtmlReportOptions { BaseDirectory = Environment.CurrentDirectory, SourceRoot = manifestDir }));
             }
 
-            Atomic(Path.Combine(outDir, SarifFile), SarifWriter.Write(outcome.Diagnostics, SarifContextFor(args)));
+            Atomic(Path.Combine(outDir, SarifFile), stream => SarifWriter.Write(stream, outcome.Diagnostics, SarifContextFor(args, outcome.Baseline)));
             if (args.Diagnostics is { } diagnosticsPath)
             {
-                Atomic(diagnosticsPath, DiagnosticsFile.Format(outcome.Diagnostics, args.HelpBase));
+                Atomic(diagnosticsPath, stream =>
+                {
+                    using var writer = new StreamWriter(stream, leaveOpen: true);
+                    DiagnosticsFile.Write(writer, outcome.Diagnostics, args.HelpBase);
+                });
             }
 
             if (args.Inputs is { } inputsPath)
@@ -49,20 +54,35 @@ public static class OutputWriter
         }
     }
 
-    static SarifContext SarifContextFor(RunArguments args) => new()
-    {
-        ToolVersion = ResultsAssembler.ToolVersion,
-        SourceRoot = Path.GetDirectoryName(Path.GetFullPath(args.Manifest))!,
-        HelpBase = args.HelpBase,
-        BaselineSarif = args.Baseline is { } b ? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(b))!, SarifFile) : null,
-    };
+    /// <summary>The SARIF source root is the manifest's folder: every location is a file the manifest names, or the manifest.</summary>
+    static SarifContext SarifContextFor(RunArguments args, EvalResults? baseline) =>
+        new(ResultsAssembler.ToolVersion, Path.GetDirectoryName(Path.GetFullPath(args.Manifest))!, args.HelpBase)
+        {
+            Baseline = baseline?.Findings.Select(ToDiagnostic).ToList(),
+        };
 
-    static void Atomic(string path, string text)
+    static Diagnostic ToDiagnostic(Finding f) => new(
+        f.Code,
+        f.Severity switch { "error" => Severity.Error, "warning" => Severity.Warning, _ => Severity.Info },
+        f.Message,
+        f.File is { } file ? new SourceLocation(file, f.Line ?? 1, f.Column ?? 1, f.EndLine ?? f.Line ?? 1, f.EndColumn ?? f.Column ?? 1) : null);
+
+    static void Atomic(string path, string text) => Atomic(path, stream =>
+    {
+        using var writer = new StreamWriter(stream, leaveOpen: true);
+        writer.Write(text);
+    });
+
+    static void Atomic(string path, Action<Stream> write)
     {
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var temp = full + "." + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".tmp";
-        File.WriteAllText(temp, text);
+        using (var stream = File.Create(temp))
+        {
+            write(stream);
+        }
+
         File.Move(temp, full, overwrite: true);
     }
 }

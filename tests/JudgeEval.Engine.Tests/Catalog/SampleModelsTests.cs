@@ -42,7 +42,7 @@ public class SampleModelsTests
     [Fact]
     public void Output_models_of_the_llmbar_data_resolve()
     {
-        var csv = Path.Combine(RepoRoot.Path, "..", "shared", "data", "llmbar", "DERIVED_model_ids.csv");
+        var csv = Path.Combine(RepoRoot.Path, "samples", "data", "llmbar", "DERIVED_model_ids.csv");
         var models = File.ReadLines(csv).Skip(1)
             .SelectMany(line => line.Split(',')[3..5])
             .SelectMany(cell => cell.Split('|'))

@@ -8,14 +8,12 @@ namespace JudgeEval.Engine.Statistics.Significance;
 /// </summary>
 public static class WelchTTest
 {
-    public sealed record Result(double Difference, double T, double DegreesOfFreedom, double PValue, double Lower, double Upper);
-
-    public static Result Run(IReadOnlyList<double> a, IReadOnlyList<double> b)
+    public static WelchResult Run(IReadOnlyList<double> a, IReadOnlyList<double> b)
     {
         if (a.Count < 2 || b.Count < 2)
         {
             var d = a.Count > 0 && b.Count > 0 ? a.Average() - b.Average() : double.NaN;
-            return new Result(d, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN);
+            return new WelchResult(d, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN);
         }
 
         double ma = a.Average(), mb = b.Average();
@@ -25,15 +23,18 @@ public static class WelchTTest
         if (se == 0)
         {
             // Two constant groups: the difference is exact.
-            return new Result(diff, double.NaN, double.NaN, diff == 0 ? 1 : 0, diff, diff);
+            return new WelchResult(diff, double.NaN, double.NaN, diff == 0 ? 1 : 0, diff, diff);
         }
 
         var df = (va + vb) * (va + vb) / ((va * va / (a.Count - 1)) + (vb * vb / (b.Count - 1)));
         var t = diff / se;
         var p = 2 * StudentT.CDF(0, 1, df, -Math.Abs(t));
         var q = StudentT.InvCDF(0, 1, df, 0.975);
-        return new Result(diff, t, df, p, diff - (q * se), diff + (q * se));
+        return new WelchResult(diff, t, df, p, diff - (q * se), diff + (q * se));
     }
 
     static double Variance(IReadOnlyList<double> values, double mean) => values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1);
 }
+
+/// <summary>Welch's test of mean(a) - mean(b): the difference, t, degrees of freedom, two-sided p and the 95% interval.</summary>
+public sealed record WelchResult(double Difference, double T, double DegreesOfFreedom, double PValue, double Lower, double Upper);

@@ -13,7 +13,7 @@ namespace JudgeEval.Engine.Tests.Statistics.Retrieval;
 /// </summary>
 public sealed class WithinCorpusAcceptanceTests
 {
-    static readonly string Folder = Path.Combine(RepoRoot.Path, "..", "shared", "data", "rag-eval-llm-judge", "results", "within_corpus");
+    static readonly string Folder = Path.Combine(RepoRoot.Path, "samples", "data", "rag-eval-llm-judge", "results", "within_corpus");
 
     public static TheoryData<string> Files { get; } = new(
         "claude_opus_4.7", "claude_sonnet_4.6", "deepseek_v4_pro", "gemini_2.5_pro", "gemini_3.1_pro_preview",
