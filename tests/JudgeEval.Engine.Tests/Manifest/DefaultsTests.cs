@@ -56,6 +56,15 @@ public sealed class DefaultsTests : IDisposable
     }
 
     [Fact]
+    public void Null_human_labels_mean_none()
+    {
+        var m = folder.Valid(ManifestFolder.Minimal + "\nhumanLabels: null\n");
+
+        Assert.Empty(m.HumanLabels);
+        Assert.Null(m.HumanLabelsAt);
+    }
+
+    [Fact]
     public void Live_judge_defaults_to_the_task_prompt_and_one_sample()
     {
         var m = folder.Valid("""

@@ -84,6 +84,10 @@ public sealed class ReferenceTests : IDisposable
     }
 
     [Fact]
+    public void Null_judgments_count_as_none() =>
+        At.Is(10, 5, folder.Error(ManifestFolder.Minimal + "\n  - { id: b, model: m, judgments: null }\n", "JE0015").Location);
+
+    [Fact]
     public void Live_options_need_an_endpoint() =>
         At.Is(10, 5, folder.Error(ManifestFolder.Minimal + "\n    samples: 3\n", "JE0021").Location);
 
