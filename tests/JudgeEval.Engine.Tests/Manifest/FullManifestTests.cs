@@ -7,7 +7,7 @@ namespace JudgeEval.Engine.Tests.Manifest;
 public sealed class FullManifestTests : IDisposable
 {
     // Line numbers below are those of this text (1-based); columns count from the first character of the line.
-    const string Yaml = """
+    internal const string Yaml = """
         version: 1
         name: Full example
         product:

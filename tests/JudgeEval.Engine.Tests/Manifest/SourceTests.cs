@@ -69,6 +69,26 @@ public sealed class SourceTests : IDisposable
     }
 
     [Fact]
+    public void Several_label_sources_take_the_oldest_date()
+    {
+        var m = folder.Valid(ManifestFolder.Minimal + """
+
+            humanLabels:
+              - { path: labels.jsonl, format: jsonl, labeledOn: 2026-05-01 }
+              - { path: qrels.txt, format: trec-qrels, labeledOn: 2025-01-31 }
+            """);
+
+        Assert.Equal(2, m.HumanLabels.Count);
+        Assert.Equal(new DateOnly(2025, 1, 31), m.LabeledOn);
+        At.Is(12, 55, m.LabeledOnAt);
+        At.Is(10, 1, m.HumanLabelsAt);
+    }
+
+    [Fact]
+    public void Labeled_on_belongs_to_human_labels_only() =>
+        At.Is(5, 44, folder.Error(Items("{ path: items.jsonl, format: jsonl, labeledOn: 2026-01-01 }"), "JE0005").Location);
+
+    [Fact]
     public void External_judgments_need_a_key()
     {
         var d = folder.Error(ManifestFolder.Minimal.Replace("judgments: { path: a.jsonl, format: jsonl }", "judgments: { path: judges.json, format: rag-eval-external }", StringComparison.Ordinal), "JE0017");
