@@ -12,6 +12,9 @@ public class SampleLoadTests
 {
     public static TheoryData<string> Samples => [.. SampleManifests.Names];
 
+    [Fact]
+    public void The_three_samples_are_found() => Assert.Superset(new HashSet<string>(["MtBench", "TrecRag2024", "WithinCorpus"]), new HashSet<string>(SampleManifests.Names));
+
     [Theory]
     [MemberData(nameof(Samples))]
     public void Sample_loads_without_diagnostics(string sample)
