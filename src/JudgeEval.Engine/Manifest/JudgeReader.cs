@@ -41,7 +41,7 @@ internal static class JudgeReader
         var name = s.Text("name");
         var judgments = s.Value("judgments") is { } source ? SourceReader.ReadOne(cx, source, s.Where("judgments"), DataRole.Judgments, null) : null;
         var live = ReadLive(s, endpoints, kind);
-        if (!s.Has("judgments") && !s.Has("endpoint"))
+        if (s.Value("judgments") is null && s.Value("endpoint") is null)
         {
             cx.Report(ManifestDiagnostics.JudgeWithoutSource, $"{where}{(id is null ? string.Empty : $" ('{id}')")} has neither `judgments` (recorded) nor `endpoint` (live).", s.At);
             return null;

@@ -31,12 +31,17 @@ internal sealed class ManifestContext
 
     public SourceLocation Point(Mark mark) => SourceLocation.At(File, (int)mark.Line, (int)mark.Column);
 
-    /// <summary>The node's span. Block collections end at their last value, not at the next token YamlDotNet reports.</summary>
-    public SourceLocation At(YamlNode node) => Span(node.Start, LastLeaf(node).End);
+    /// <summary>
+    /// The node's span. YamlDotNet marks a collection's end at its start event (flow) or at the next token (block),
+    /// so collections end at their last value, plus the closing bracket when in flow style.
+    /// </summary>
+    public SourceLocation At(YamlNode node) => Span(node.Start, EndExclusive(node));
 
-    public SourceLocation Span(Mark start, Mark endExclusive)
+    public SourceLocation Span(Mark start, Mark endExclusive) => Span(start, ((int)endExclusive.Line, (int)endExclusive.Column));
+
+    SourceLocation Span(Mark start, (int Line, int Column) endExclusive)
     {
-        int line = (int)endExclusive.Line, column = (int)endExclusive.Column - 1;
+        int line = endExclusive.Line, column = endExclusive.Column - 1;
         if (column < 1 && line > start.Line)
         {
             line--;
@@ -98,10 +103,35 @@ internal sealed class ManifestContext
 
     int LineLength(int line) => line >= 1 && line <= lines.Length ? lines[line - 1].Length : 0;
 
-    static YamlNode LastLeaf(YamlNode node) => node switch
+    (int Line, int Column) EndExclusive(YamlNode node) => node switch
     {
-        YamlMappingNode { Style: not MappingStyle.Flow } m when m.Children.Count > 0 => LastLeaf(m.Children[^1].Value),
-        YamlSequenceNode { Style: not SequenceStyle.Flow } s when s.Children.Count > 0 => LastLeaf(s.Children[^1]),
-        _ => node,
+        YamlMappingNode { Style: MappingStyle.Flow } m => AfterCloser(m.Children.Count > 0 ? EndExclusive(m.Children[^1].Value) : AfterStart(m)),
+        YamlSequenceNode { Style: SequenceStyle.Flow } s => AfterCloser(s.Children.Count > 0 ? EndExclusive(s.Children[^1]) : AfterStart(s)),
+        YamlMappingNode m when m.Children.Count > 0 => EndExclusive(m.Children[^1].Value),
+        YamlSequenceNode s when s.Children.Count > 0 => EndExclusive(s.Children[^1]),
+        _ => ((int)node.End.Line, (int)node.End.Column),
     };
+
+    static (int Line, int Column) AfterStart(YamlNode node) => ((int)node.Start.Line, (int)node.Start.Column + 1);
+
+    /// <summary>Just past the flow collection's closing bracket, found after its last value (commas and blanks between).</summary>
+    (int Line, int Column) AfterCloser((int Line, int Column) from)
+    {
+        for (var (line, column) = from; line <= lines.Length; line++, column = 1)
+        {
+            var text = lines[line - 1];
+            for (; column <= text.Length; column++)
+            {
+                var c = text[column - 1];
+                if (c is ' ' or '\t' or ',')
+                {
+                    continue;
+                }
+
+                return c is '}' or ']' ? (line, column + 1) : from;
+            }
+        }
+
+        return from;
+    }
 }

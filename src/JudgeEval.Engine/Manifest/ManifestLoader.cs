@@ -70,7 +70,10 @@ public static partial class ManifestLoader
             var duplicate = message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase);
             var descriptor = duplicate ? ManifestDiagnostics.DuplicateKey : ManifestDiagnostics.MalformedYaml;
             var text = duplicate ? "A key appears twice in the same mapping." : $"Malformed YAML: {message}";
-            cx.Report(descriptor, text, cx.Span(e.Start, e.End));
+            var at = message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstTabIndentedLine(yaml, (int)e.Start.Line) is { } line
+                ? SourceLocation.At(cx.File, line, 1)
+                : cx.Span(e.Start, e.End);
+            cx.Report(descriptor, text, at);
             return null;
         }
 
@@ -88,6 +91,22 @@ public static partial class ManifestLoader
         }
 
         return documents[0].RootNode;
+    }
+
+    /// <summary>YamlDotNet reports an indentation tab at the enclosing mapping; the line with the tab is more useful.</summary>
+    static int? FirstTabIndentedLine(string yaml, int from)
+    {
+        var lines = yaml.ReplaceLineEndings("\n").Split('\n');
+        for (var i = Math.Max(0, from - 1); i < lines.Length; i++)
+        {
+            var indent = lines[i][..(lines[i].Length - lines[i].TrimStart().Length)];
+            if (indent.Contains('\t', StringComparison.Ordinal))
+            {
+                return i + 1;
+            }
+        }
+
+        return null;
     }
 
     [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant)]

@@ -33,7 +33,7 @@ internal static class ManifestReader
         var dates = new List<LabelDate>();
         var labels = top.Value("humanLabels") is { } labelsNode ? SourceReader.ReadMany(cx, labelsNode, "humanLabels", DataRole.HumanLabels, dates) : [];
         var labeledOn = dates.OrderBy(d => d.Date).FirstOrDefault();
-        var hasLabels = top.Has("humanLabels");
+        var hasLabels = labels.Count > 0 || top.Value("humanLabels") is not null;
         if (task?.Retrieval is { Ideal: IdealRanking.Qrels } && !hasLabels)
         {
             cx.Report(ManifestDiagnostics.Inconsistent, "task.retrieval.ideal: qrels builds the ideal ranking from human labels, and there is no `humanLabels`.", task.Retrieval.At);
@@ -70,7 +70,7 @@ internal static class ManifestReader
             Items = items,
             ItemsAt = top.KeyAt("items"),
             HumanLabels = labels,
-            HumanLabelsAt = hasLabels ? top.KeyAt("humanLabels") : null,
+            HumanLabelsAt = top.Value("humanLabels") is null ? null : top.KeyAt("humanLabels"),
             LabeledOn = labeledOn?.Date,
             LabeledOnAt = labeledOn?.At,
             Judges = judges,

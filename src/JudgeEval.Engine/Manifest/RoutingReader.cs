@@ -59,10 +59,12 @@ internal static class RoutingReader
         }
 
         var candidates = ids.Ids.Where(i => ids.KindOf(i) == kind).ToArray();
-        var other = ids.KindOf(id) is { } actual ? $" '{id}' is a {actual}, not a {kind}." : Suggestions.Hint(id, candidates, kind == "judge" ? "Judges" : "Ensembles");
+        var other = ids.KindOf(id) is { } actual ? $" '{id}' is {Article(actual)} {actual}, not {Article(kind)} {kind}." : Suggestions.Hint(id, candidates, kind == "judge" ? "Judges" : "Ensembles");
         s.Context.Report(unknown, $"{s.Where(key)}: no {kind} has the id '{id}'.{other}", s.ValueAt(key));
         return null;
     }
+
+    static string Article(string noun) => "aeiou".Contains(noun[0], StringComparison.Ordinal) ? "an" : "a";
 
     static (double Low, double High)? Band(Section s, Scale? scale)
     {
