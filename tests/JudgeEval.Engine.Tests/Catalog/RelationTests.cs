@@ -118,7 +118,8 @@ public class RelationTests
 
         Assert.Equal(RelationKind.Unknown, relation.Kind);
         Assert.Empty(relation.Path);
-        Assert.Contains("'acme-bot'", relation.Explanation, StringComparison.Ordinal);
+        Assert.StartsWith("'acme-bot' is not in the model catalog", relation.Explanation, StringComparison.Ordinal);
+        Assert.StartsWith("'a' and 'b' are not", Catalog.Relate("a", "b").Explanation, StringComparison.Ordinal);
     }
 
     [Fact]
