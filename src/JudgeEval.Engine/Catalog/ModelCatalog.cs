@@ -47,6 +47,7 @@ public sealed class ModelCatalog
     /// <summary>
     /// A catalog with the manifest's `models:` (add, or override by id) and `aliases:` (name to catalog id) applied.
     /// Bad parts are left out and reported as located diagnostics (JE0040-JE0045); the rest still applies.
+    /// <paramref name="aliasLocations"/> is keyed by the alias names exactly as in <paramref name="aliases"/>.
     /// </summary>
     public (ModelCatalog Catalog, IReadOnlyList<Diagnostic> Diagnostics) With(
         IReadOnlyList<ModelOverride> overrides,
@@ -114,8 +115,9 @@ public sealed class ModelCatalog
         var (a, b) = (Find(modelA), Find(modelB));
         if (a is null || b is null)
         {
-            var missing = string.Join(" and ", new[] { (modelA, a), (modelB, b) }.Where(m => m.Item2 is null).Select(m => $"'{m.Item1}'"));
-            return new(RelationKind.Unknown, [], $"{missing} not in the model catalog ({Version}), so the relation is unknown");
+            var missing = new[] { (Id: modelA, Entry: a), (Id: modelB, Entry: b) }.Where(m => m.Entry is null).Select(m => $"'{m.Id}'").ToList();
+            var verb = missing.Count == 1 ? "is" : "are";
+            return new(RelationKind.Unknown, [], $"{string.Join(" and ", missing)} {verb} not in the model catalog ({Version}), so the relation is unknown");
         }
 
         return ModelRelations.Relate(byId, a, b);

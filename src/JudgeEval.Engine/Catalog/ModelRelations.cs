@@ -36,6 +36,7 @@ static class ModelRelations
         var shared = upA.Keys
             .SelectMany(x => upB.Keys.Where(y => byId[x].Family == byId[y].Family).Select(y => (X: x, Y: y, Cost: upA[x].Distance + upB[y].Distance + (x == y ? 0 : 1))))
             .OrderBy(p => p.Cost)
+            .ThenBy(p => p.X == p.Y ? 0 : 1)
             .FirstOrDefault();
         if (shared.X is null)
         {

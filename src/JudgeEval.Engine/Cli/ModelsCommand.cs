@@ -84,9 +84,9 @@ public static class ModelsCommand
             stdout.WriteLine("  (none recorded)");
         }
 
-        foreach (var other in ancestors.Concat(descendants))
+        foreach (var relation in ancestors.Concat(descendants).Select(other => catalog.Relate(entry.Id, other.Id)).OrderBy(r => r.Path.Count))
         {
-            stdout.WriteLine($"  - {catalog.Relate(entry.Id, other.Id).Explanation}");
+            stdout.WriteLine($"  - {relation.Explanation}");
         }
 
         var family = catalog.Entries.Where(e => e.Family == entry.Family && e.Id != entry.Id).Select(e => e.Id).ToList();

@@ -66,6 +66,13 @@ public class RelationTests
         Assert.Equal(["alpaca-13b", "fineTunedFrom", "llama-13b", "fineTunedInto", "vicuna-13b"], relation.Path);
     }
 
+    // QwQ-32B and R1-Distill-Qwen-32B both start from Qwen2.5-32B; the shared checkpoint beats a same-family hop of equal length.
+    [Fact]
+    public void Two_fine_tunes_of_one_base_are_related_through_it() =>
+        Assert.Equal(
+            ["qwq-32b", "fineTunedFrom", "qwen2.5-32b", "fineTunedInto", "deepseek-r1-distill-qwen-32b"],
+            Catalog.Relate("qwq-32b", "deepseek-r1-distill-qwen-32b").Path);
+
     [Fact]
     public void R1_distill_llama_70b_is_fine_tuned_from_llama_33_70b()
     {
@@ -111,7 +118,8 @@ public class RelationTests
 
         Assert.Equal(RelationKind.Unknown, relation.Kind);
         Assert.Empty(relation.Path);
-        Assert.Contains("'acme-bot'", relation.Explanation, StringComparison.Ordinal);
+        Assert.StartsWith("'acme-bot' is not in the model catalog", relation.Explanation, StringComparison.Ordinal);
+        Assert.StartsWith("'a' and 'b' are not", Catalog.Relate("a", "b").Explanation, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -106,6 +106,30 @@ public class ResolutionTests
     [InlineData("my-azure-gpt4o-deployment")]
     public void Names_the_catalog_cannot_know_do_not_resolve(string written) => Assert.Null(Catalog.Resolve(written).Entry);
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("@")]
+    [InlineData("::")]
+    [InlineData("-v1")]
+    [InlineData("a/b/c/")]
+    [InlineData("us.")]
+    [InlineData("-latest-latest")]
+    [InlineData("publishers/google/models/")]
+    [InlineData("Ünïcode-模型")]
+    public void Odd_input_gives_an_answer_not_an_exception(string written)
+    {
+        var resolution = Catalog.Resolve(written);
+
+        Assert.Null(resolution.Entry);
+        Assert.NotEmpty(resolution.Steps);
+    }
+
+    [Fact]
+    public void A_tuned_variant_without_its_own_entry_falls_back_and_says_so() =>
+        Assert.Contains(
+            "no entry for the tuned variant; dropped the suffix '-instruct': gpt-3.5-turbo",
+            Catalog.Resolve("gpt-3.5-turbo-instruct").Steps);
+
     [Fact]
     public void A_family_name_alone_does_not_resolve_to_a_member() => Assert.Null(Catalog.Resolve("deepseek-v9").Entry);
 
