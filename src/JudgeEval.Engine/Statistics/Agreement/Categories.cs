@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace JudgeEval.Engine.Statistics.Agreement;
 
 /// <summary>
@@ -26,6 +28,7 @@ public static class Categories
     /// instead of re-mapping values in every bootstrap replicate.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">A value is not one of the categories (the dataset builder rejects those first).</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int[] Encode(ReadOnlySpan<double?> values, IReadOnlyList<double> categories)
     {
         var lookup = ToArray(categories);
@@ -49,8 +52,16 @@ public static class Categories
         return array;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int Require(double[] categories, double value)
     {
+        // Integer grades min..max sit at value - min: one comparison instead of a scan.
+        var guess = categories.Length == 0 ? -1 : (int)(value - categories[0]);
+        if ((uint)guess < (uint)categories.Length && categories[guess] == value)
+        {
+            return guess;
+        }
+
         for (var i = 0; i < categories.Length; i++)
         {
             if (categories[i] == value)
@@ -59,6 +70,9 @@ public static class Categories
             }
         }
 
-        throw new ArgumentOutOfRangeException(nameof(value), value, "The value is not one of the task's categories.");
+        return NotACategory(value);
     }
+
+    static int NotACategory(double value) =>
+        throw new ArgumentOutOfRangeException(nameof(value), value, "The value is not one of the task's categories.");
 }

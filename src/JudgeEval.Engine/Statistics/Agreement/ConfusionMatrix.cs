@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace JudgeEval.Engine.Statistics.Agreement;
 
 /// <summary>
@@ -8,6 +10,7 @@ public static class ConfusionMatrix
 {
     /// <exception cref="ArgumentException">The two lists differ in length.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A value is not one of the categories.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static long[,] Build(ReadOnlySpan<double?> a, ReadOnlySpan<double?> b, IReadOnlyList<double> categories)
     {
         CheckSameLength(a.Length, b.Length);
@@ -25,6 +28,7 @@ public static class ConfusionMatrix
     }
 
     /// <summary>Table from category codes (see <see cref="Categories.Encode"/>); a negative code is a missing verdict.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static long[,] FromCodes(ReadOnlySpan<int> a, ReadOnlySpan<int> b, int k)
     {
         CheckSameLength(a.Length, b.Length);
@@ -43,6 +47,7 @@ public static class ConfusionMatrix
     /// <summary>
     /// Table over a resample: <paramref name="indices"/> lists item positions, repeats allowed (a bootstrap replicate).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static long[,] FromCodes(ReadOnlySpan<int> a, ReadOnlySpan<int> b, int k, ReadOnlySpan<int> indices)
     {
         CheckSameLength(a.Length, b.Length);

@@ -100,7 +100,7 @@ public static class KappaWeights
         return weights;
     }
 
-    /// <summary>True when <paramref name="weights"/> is a k x k matrix for k categories.</summary>
+    /// <summary>Rejects a weight matrix whose size does not match the k categories.</summary>
     internal static void CheckShape(double[,] weights, int k, string parameterName)
     {
         if (weights.GetLength(0) != k || weights.GetLength(1) != k)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace JudgeEval.Engine.Statistics.Agreement;
 
 /// <summary>
@@ -17,27 +19,31 @@ public static class KrippendorffAlpha
     /// and change nothing, so this equals the overload without categories whenever the categories are in
     /// increasing order (ordinal ranks follow the list order).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Compute(IReadOnlyList<double?[]> raters, AlphaLevel level, IReadOnlyList<double> categories)
     {
-        var tally = new UnitTally(raters, categories);
-        var k = tally.CategoryCount;
+        var aligned = UnitTally.Aligned(raters, out var units);
+        var lookup = Categories.ToArray(categories);
+        var k = lookup.Length;
         var coincidences = new double[k, k];
-        for (var unit = 0; unit < tally.Units; unit++)
+        Span<int> counts = new int[k];
+        Span<int> present = new int[Math.Max(1, Math.Min(aligned.Length, k))];
+        for (var unit = 0; unit < units; unit++)
         {
-            tally.Load(unit);
-            if (tally.Total < 2)
+            double m = UnitTally.Load(aligned, lookup, unit, counts, present, out var used);
+            var values = present[..used];
+            if (m >= 2)
             {
-                continue;
-            }
-
-            double pairs = tally.Total - 1;
-            foreach (var c in tally.Present)
-            {
-                foreach (var d in tally.Present)
+                foreach (var c in values)
                 {
-                    coincidences[c, d] += tally.Count(c) * (tally.Count(d) - (c == d ? 1.0 : 0.0)) / pairs;
+                    foreach (var d in values)
+                    {
+                        coincidences[c, d] += counts[c] * (counts[d] - (c == d ? 1.0 : 0.0)) / (m - 1);
+                    }
                 }
             }
+
+            UnitTally.Clear(counts, values);
         }
 
         var marginals = new double[k];

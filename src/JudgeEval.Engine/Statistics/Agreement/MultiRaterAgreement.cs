@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace JudgeEval.Engine.Statistics.Agreement;
 
 /// <summary>
@@ -11,52 +13,55 @@ internal static class MultiRaterAgreement
 {
     internal readonly record struct Sums(double PercentAgreement, double[] Prevalence, int RatedTwice);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Sums Accumulate(IReadOnlyList<double?[]> raters, IReadOnlyList<double> categories, double[,] weights)
     {
-        var tally = new UnitTally(raters, categories);
-        KappaWeights.CheckShape(weights, tally.CategoryCount, nameof(weights));
-        var prevalence = new double[tally.CategoryCount];
+        var aligned = UnitTally.Aligned(raters, out var units);
+        var lookup = Categories.ToArray(categories);
+        var k = lookup.Length;
+        KappaWeights.CheckShape(weights, k, nameof(weights));
+        var prevalence = new double[k];
+        Span<int> counts = new int[k];
+        Span<int> present = new int[Math.Max(1, Math.Min(aligned.Length, k))];
         var agreement = 0.0;
         int rated = 0, ratedTwice = 0;
-        for (var unit = 0; unit < tally.Units; unit++)
+        for (var unit = 0; unit < units; unit++)
         {
-            tally.Load(unit);
-            double r = tally.Total;
-            if (r < 1)
+            double r = UnitTally.Load(aligned, lookup, unit, counts, present, out var used);
+            var categoriesUsed = present[..used];
+            if (r >= 1)
             {
-                continue;
-            }
-
-            rated++;
-            foreach (var k in tally.Present)
-            {
-                prevalence[k] += tally.Count(k) / r;
-            }
-
-            if (r < 2)
-            {
-                continue;
-            }
-
-            ratedTwice++;
-            var unitAgreement = 0.0;
-            foreach (var k in tally.Present)
-            {
-                var weighted = 0.0;
-                foreach (var l in tally.Present)
+                rated++;
+                foreach (var c in categoriesUsed)
                 {
-                    weighted += weights[k, l] * tally.Count(l);
+                    prevalence[c] += counts[c] / r;
+                }
+            }
+
+            if (r >= 2)
+            {
+                ratedTwice++;
+                var unitAgreement = 0.0;
+                foreach (var c in categoriesUsed)
+                {
+                    var weighted = 0.0;
+                    foreach (var d in categoriesUsed)
+                    {
+                        weighted += weights[c, d] * counts[d];
+                    }
+
+                    unitAgreement += counts[c] * (weighted - 1);
                 }
 
-                unitAgreement += tally.Count(k) * (weighted - 1);
+                agreement += unitAgreement / (r * (r - 1));
             }
 
-            agreement += unitAgreement / (r * (r - 1));
+            UnitTally.Clear(counts, categoriesUsed);
         }
 
-        for (var k = 0; k < prevalence.Length; k++)
+        for (var c = 0; c < k; c++)
         {
-            prevalence[k] = rated == 0 ? double.NaN : prevalence[k] / rated;
+            prevalence[c] = rated == 0 ? double.NaN : prevalence[c] / rated;
         }
 
         return new Sums(ratedTwice == 0 ? double.NaN : agreement / ratedTwice, prevalence, ratedTwice);

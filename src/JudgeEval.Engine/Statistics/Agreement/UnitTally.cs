@@ -1,65 +1,59 @@
+using System.Runtime.CompilerServices;
+
 namespace JudgeEval.Engine.Statistics.Agreement;
 
 /// <summary>
-/// How many raters put one unit (item) in each category, reusing its buffers from unit to unit so a pass over
-/// a million items allocates nothing per item. Only categories actually used in the unit are visited.
+/// How many raters put one unit (item) in each category. The caller owns the buffers and reuses them from unit to
+/// unit, so a pass over a million items allocates nothing per item; only categories used in the unit are visited.
 /// </summary>
-internal sealed class UnitTally
+internal static class UnitTally
 {
-    readonly IReadOnlyList<double?[]> raters;
-    readonly double[] categories;
-    readonly int[] counts;
-    readonly int[] present;
-
-    public UnitTally(IReadOnlyList<double?[]> raters, IReadOnlyList<double> categories)
+    /// <summary>The raters as an array, checked to be aligned by item; <paramref name="units"/> is their common length.</summary>
+    public static double?[][] Aligned(IReadOnlyList<double?[]> raters, out int units)
     {
-        this.raters = raters;
-        this.categories = Categories.ToArray(categories);
-        counts = new int[this.categories.Length];
-        present = new int[Math.Max(1, Math.Min(raters.Count, this.categories.Length))];
-        Units = raters.Count == 0 ? 0 : raters[0].Length;
-        foreach (var rater in raters)
+        double?[][] aligned = [.. raters];
+        units = aligned.Length == 0 ? 0 : aligned[0].Length;
+        foreach (var rater in aligned)
         {
-            ConfusionMatrix.CheckSameLength(Units, rater.Length);
+            ConfusionMatrix.CheckSameLength(units, rater.Length);
         }
+
+        return aligned;
     }
 
-    /// <summary>Units (items) in the data, rated or not.</summary>
-    public int Units { get; }
-
-    public int CategoryCount => categories.Length;
-
-    /// <summary>Ratings of the loaded unit (r_i, or m_u in Krippendorff's notation).</summary>
-    public int Total { get; private set; }
-
-    /// <summary>Distinct categories used in the loaded unit; their positions are <see cref="Present"/>[0..PresentCount).</summary>
-    public int PresentCount { get; private set; }
-
-    public ReadOnlySpan<int> Present => present.AsSpan(0, PresentCount);
-
-    public int Count(int category) => counts[category];
-
-    public void Load(int unit)
+    /// <summary>
+    /// Counts unit <paramref name="unit"/> into <paramref name="counts"/> (all zero on entry, left zero again only at
+    /// positions in <paramref name="present"/> by <see cref="Clear"/>), lists the distinct categories used in
+    /// <paramref name="present"/>[0..presentCount) and returns the number of ratings (r_i, Krippendorff's m_u).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Load(double?[][] raters, double[] categories, int unit, Span<int> counts, Span<int> present, out int presentCount)
     {
-        foreach (var c in Present)
+        var total = 0;
+        presentCount = 0;
+        foreach (var rater in raters)
         {
-            counts[c] = 0;
-        }
-
-        PresentCount = 0;
-        Total = 0;
-        for (var r = 0; r < raters.Count; r++)
-        {
-            if (raters[r][unit] is { } value)
+            if (rater[unit] is { } value)
             {
                 var c = Categories.Require(categories, value);
                 if (counts[c]++ == 0)
                 {
-                    present[PresentCount++] = c;
+                    present[presentCount++] = c;
                 }
 
-                Total++;
+                total++;
             }
+        }
+
+        return total;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Clear(Span<int> counts, ReadOnlySpan<int> present)
+    {
+        foreach (var c in present)
+        {
+            counts[c] = 0;
         }
     }
 }

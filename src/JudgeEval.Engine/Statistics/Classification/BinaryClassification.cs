@@ -9,7 +9,18 @@ public static class BinaryClassification
     /// Pairwise-complete counts where "positive" (pass) is a score at or above <paramref name="passThreshold"/>,
     /// for the judge's prediction and the human truth alike.
     /// </summary>
-    public static BinaryMetrics AtThreshold(ReadOnlySpan<double?> judge, ReadOnlySpan<double?> human, double passThreshold)
+    public static BinaryMetrics AtThreshold(ReadOnlySpan<double?> judge, ReadOnlySpan<double?> human, double passThreshold) =>
+        Count(judge, human, passThreshold, double.PositiveInfinity);
+
+    /// <summary>
+    /// Pairwise-complete counts where "positive" is exactly the verdict <paramref name="positive"/>, for example
+    /// <c>Preference.First</c> ("the first output wins") in pairwise tasks; any other value, a tie included, is negative.
+    /// </summary>
+    public static BinaryMetrics ForValue(ReadOnlySpan<double?> judge, ReadOnlySpan<double?> human, double positive) =>
+        Count(judge, human, positive, positive);
+
+    /// <summary>Positive means lowest &lt;= value &lt;= highest.</summary>
+    static BinaryMetrics Count(ReadOnlySpan<double?> judge, ReadOnlySpan<double?> human, double lowest, double highest)
     {
         ConfusionMatrix.CheckSameLength(judge.Length, human.Length);
         long tp = 0, fp = 0, tn = 0, fn = 0;
@@ -20,7 +31,7 @@ public static class BinaryClassification
                 continue;
             }
 
-            switch (predicted >= passThreshold, truth >= passThreshold)
+            switch (predicted >= lowest && predicted <= highest, truth >= lowest && truth <= highest)
             {
                 case (true, true): tp++; break;
                 case (true, false): fp++; break;

@@ -31,6 +31,13 @@ public class FleissKappaTests
     }
 
     [Fact]
+    public void Weighted_form_matches_the_independent_computation() =>
+        Assert.Equal(
+            0.864935064935065,
+            FleissKappa.Compute(PublishedRatings.Krippendorff4x12, PublishedRatings.OneToFive, KappaWeights.Create(KappaWeighting.Quadratic, 5)),
+            1e-9);
+
+    [Fact]
     public void Unrated_items_are_ignored()
     {
         var raters = PublishedRatings.Fleiss1971.Select(r => r.Append(null).Prepend(null).ToArray()).ToArray();

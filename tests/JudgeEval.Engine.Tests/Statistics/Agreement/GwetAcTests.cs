@@ -34,6 +34,11 @@ public class GwetAcTests
             1e-15);
 
     [Fact]
+    public void An_unused_category_still_counts_in_q() =>
+        // q = 6 instead of 5 lowers p_e: 0.785526781226146 instead of 0.775444068126995.
+        Assert.Equal(0.785526781226146, GwetAc.Ac1(PublishedRatings.Krippendorff4x12, [1, 2, 3, 4, 5, 6]), 1e-9);
+
+    [Fact]
     public void Fleiss_1971_data() =>
         Assert.Equal(0.447884515844564, GwetAc.Ac1(PublishedRatings.Fleiss1971, PublishedRatings.OneToFive), 1e-9);
 

@@ -37,6 +37,10 @@ public class KappaUndefinedCasesTests
     }
 
     [Fact]
-    public void A_value_outside_the_categories_is_a_programming_error() =>
+    public void A_value_outside_the_categories_is_a_programming_error()
+    {
         Assert.Throws<ArgumentOutOfRangeException>(() => CohenKappa.Compute([7], [1], Grades, Quadratic));
+        Assert.Throws<ArgumentOutOfRangeException>(() => CohenKappa.Compute([0.5], [1], Grades, Quadratic));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ConfusionMatrix.Build([1], [1], []));
+    }
 }

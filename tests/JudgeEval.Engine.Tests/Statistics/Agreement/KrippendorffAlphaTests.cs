@@ -43,6 +43,23 @@ public class KrippendorffAlphaTests
             1e-12);
 
     [Fact]
+    public void Pairwise_values_work_and_interval_alpha_ignores_a_linear_rescaling()
+    {
+        // First/Tie/Second = 1, 1.5, 2 are 0, 1, 2 halved and shifted: interval alpha must not move; nominal and
+        // ordinal only see the categories and their order, so they cannot move either.
+        double[] pairwise = [1, 1.5, 2];
+        var rescaled = PublishedRatings.Abstractors.Select(r => r.Select(v => (double?)(((v!.Value - 1) / 2) + 1)).ToArray()).ToArray();
+
+        foreach (var level in new[] { AlphaLevel.Nominal, AlphaLevel.Ordinal, AlphaLevel.Interval })
+        {
+            Assert.Equal(
+                KrippendorffAlpha.Compute(PublishedRatings.Abstractors, level),
+                KrippendorffAlpha.Compute(rescaled, level, pairwise),
+                1e-12);
+        }
+    }
+
+    [Fact]
     public void Undefined_cases_are_NaN()
     {
         Assert.True(double.IsNaN(KrippendorffAlpha.Compute([], AlphaLevel.Nominal)));

@@ -129,3 +129,7 @@ ay = [F(s) for s in ['8.04', '6.95', '7.58', '8.81', '8.33', '9.96', '7.24', '4.
 show('Anscombe I Pearson', pearson(ax, ay))
 iq = [106, 100, 86, 101, 99, 103, 97, 113, 112, 110]; tv = [7, 27, 2, 50, 28, 29, 20, 12, 6, 17]
 show('Wikipedia IQ/TV Spearman (-29/165)', pearson(ranks(iq), ranks(tv)))
+
+# Weighted Fleiss (Gwet's generalisation) and AC1 with an unused sixth category (q = 6).
+show('Fleiss quadratic 4x12', fleiss_gwet(units, [1, 2, 3, 4, 5], weights('quadratic', 5))[0])
+show('Gwet AC1 4x12, categories 1..6', fleiss_gwet(units, [1, 2, 3, 4, 5, 6], ac=True)[0])

@@ -31,6 +31,16 @@ public class BinaryClassificationTests
     }
 
     [Fact]
+    public void Pairwise_positive_class_is_one_exact_verdict()
+    {
+        // First = 1, Tie = 1.5, Second = 2; positive = "first output wins". judge/human: 1/1 TP, 1/1.5 FP,
+        // 1.5/1 FN, 2/2 TN, 1.5/2 TN.
+        var metrics = BinaryClassification.ForValue([1, 1, 1.5, 2, 1.5], [1, 1.5, 1, 2, 2], positive: 1);
+
+        Assert.Equal(new BinaryMetrics(1, 1, 2, 1), metrics);
+    }
+
+    [Fact]
     public void Rates_without_a_denominator_are_NaN()
     {
         // The judge never passes and humans never pass: precision, recall and F1 are undefined, specificity is 1.
