@@ -1,9 +1,11 @@
 using JudgeEval.Engine.Data;
 using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Statistics.Agreement;
 using JudgeEval.Engine.Statistics.Classification;
 using JudgeEval.Engine.Statistics.Correlation;
 
 namespace JudgeEval.Engine.Analysis;
+
 
 /// <summary>
 /// A judge's (or ensemble's) agreement with the human labels over the items where both exist. Pairwise verdicts are
@@ -19,8 +21,8 @@ public static class HumanAgreementAnalyzer
             return null;
         }
 
-        var codesJudge = CategoryCodes.Encode(verdicts, settings.Categories);
-        var codesHuman = CategoryCodes.Encode(human, settings.Categories);
+        var codesJudge = Categories.Encode(verdicts, settings.Categories);
+        var codesHuman = Categories.Encode(human, settings.Categories);
         var kappa = KappaEstimator.Run(codesHuman, codesJudge, settings);
         var binary = settings.Pairwise
             ? BinaryClassification.AtThreshold(FirstWins(verdicts), FirstWins(human), 2)

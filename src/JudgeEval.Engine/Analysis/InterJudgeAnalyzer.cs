@@ -13,7 +13,7 @@ public static class InterJudgeAnalyzer
 {
     public static List<PairAgreement> Pairs(EvalDataset data, AnalysisSettings settings)
     {
-        var codes = data.Judges.Select(j => CategoryCodes.Encode(j.Scores, settings.Categories)).ToArray();
+        var codes = data.Judges.Select(j => Categories.Encode(j.Scores, settings.Categories)).ToArray();
         var pairs = new List<PairAgreement>();
         for (var a = 0; a < codes.Length; a++)
         {

@@ -12,14 +12,17 @@ public static class KappaEstimator
     public static KappaEstimate Run(int[] a, int[] b, AnalysisSettings settings, bool withInterval = true)
     {
         var k = settings.Categories.Count;
-        var complete = CategoryCodes.Complete(a, b);
-        var table = CategoryCodes.Table(a, b, k, complete);
+        var complete = CompleteItems(a, b);
+        var table = ConfusionMatrix.FromCodes(a, b, k, complete);
         var kappa = CohenKappa.FromTable(table, settings.Weights);
         var ci = !withInterval || complete.Length < 2 || double.IsNaN(kappa)
             ? new Interval(double.NaN, double.NaN)
             : Interval(a, b, complete, table, settings);
         return new KappaEstimate(complete.Length, kappa, ci, table);
     }
+
+    /// <summary>Indices of the items both raters rated (codes of -1 are missing).</summary>
+    static int[] CompleteItems(int[] a, int[] b) => [.. Enumerable.Range(0, a.Length).Where(i => a[i] >= 0 && b[i] >= 0)];
 
     static Interval Interval(int[] a, int[] b, int[] complete, long[,] table, AnalysisSettings settings)
     {
@@ -33,7 +36,7 @@ public static class KappaEstimator
         var cb = complete.Select(i => b[i]).ToArray();
         var clusters = complete.Select(i => clusterOf[i]).ToArray();
         return PercentileBootstrap.Clusters(
-            clusters, drawn => CohenKappa.FromTable(CategoryCodes.Table(ca, cb, k, drawn), settings.Weights), settings.Resamples, settings.Seed);
+            clusters, drawn => CohenKappa.FromTable(ConfusionMatrix.FromCodes(ca, cb, k, drawn), settings.Weights), settings.Resamples, settings.Seed);
     }
 }
 

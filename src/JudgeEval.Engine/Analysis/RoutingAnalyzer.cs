@@ -1,8 +1,10 @@
 using JudgeEval.Engine.Data;
 using JudgeEval.Engine.Manifest;
 using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Statistics.Agreement;
 
 namespace JudgeEval.Engine.Analysis;
+
 
 /// <summary>
 /// Two-pass routing replayed on recorded data: the cheap first judge decides every item whose grade lies outside the
@@ -33,7 +35,7 @@ public static class RoutingAnalyzer
         var memberPrices = memberModels.Select(m => PricePerCall(manifest, m, spec)).ToList();
         var ensembleCallPrice = memberPrices.All(p => p.HasValue) ? memberPrices.Sum(p => p!.Value) : (double?)null;
         var routedKappa = data.HasHumanLabels
-            ? KappaEstimator.Run(CategoryCodes.Encode(data.Human, settings.Categories), CategoryCodes.Encode(routed, settings.Categories), settings, withInterval: false).Kappa
+            ? KappaEstimator.Run(Categories.Encode(data.Human, settings.Categories), Categories.Encode(routed, settings.Categories), settings, withInterval: false).Kappa
             : double.NaN;
 
         return new Routing

@@ -1,10 +1,12 @@
 using JudgeEval.Engine.Catalog;
 using JudgeEval.Engine.Data;
 using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Statistics.Agreement;
 using JudgeEval.Engine.Statistics.Resampling;
 using JudgeEval.Engine.Statistics.Significance;
 
 namespace JudgeEval.Engine.Analysis;
+
 
 /// <summary>
 /// Directional divergence: does a judge favour outputs of its own family more than the humans do? An output is "own"
@@ -156,7 +158,7 @@ public static class SelfPreferenceAnalyzer
             return null;
         }
 
-        var estimate = KappaEstimator.Run(CategoryCodes.Encode(Pick(human, subset), settings.Categories), CategoryCodes.Encode(Pick(scores, subset), settings.Categories), settings, withInterval: false);
+        var estimate = KappaEstimator.Run(Categories.Encode(Pick(human, subset), settings.Categories), Categories.Encode(Pick(scores, subset), settings.Categories), settings, withInterval: false);
         return ResultsJson.Number(estimate.Kappa);
     }
 

@@ -78,6 +78,11 @@ public static class AuditDiagnostics
         "Against the human labels, the judge is significantly more generous to outputs produced by models of its own family than to other outputs (directional divergence).",
         "Do not let this judge grade its own family's outputs; use a judge from another family or an ensemble.");
 
+    public static readonly DiagnosticDescriptor SelfPreferenceMeasured = new(
+        "JE2011", "Self-preference measured", Severity.Info,
+        "The judge graded outputs of its own family; its directional divergence on them (against the human labels) was measured and is not significant at the 5% level. The statistics are in results.json and the report.",
+        "Nothing to fix; re-check after changing the judge or when more own-family outputs are labelled (small samples have little power).");
+
     public static readonly DiagnosticDescriptor ProductScoreInconclusive = new(
         "JE2020", "Product score inconclusive", Severity.Warning,
         "The 95% interval of the product's pass rate straddles `thresholds.productScoreMin`: the data cannot tell pass from fail.",

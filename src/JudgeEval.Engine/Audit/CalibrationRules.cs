@@ -67,13 +67,15 @@ public static class CalibrationRules
                 $"The human labels are {age} days old (labeled on {oldest:yyyy-MM-dd}), older than maxLabelAgeDays {t.MaxLabelAgeDays.Value:0}: re-audit on a fresh sample.", m.LabeledOnAt ?? labelsAt);
         }
 
-        foreach (var s in c.SelfPreference.Where(s => s.Difference > 0 && s.PValue < 0.05))
+        foreach (var s in c.SelfPreference.Where(s => s.OwnN > 0 && s.Difference.HasValue))
         {
             var detail = s.Test == "Welch t-test"
                 ? $"its bias against humans is {F(s.OwnBias)} on own-family outputs (n = {s.OwnN}) vs {F(s.OtherBias)} on others (n = {s.OtherN})"
                 : $"it prefers the own-family output in {F(s.JudgeOwnRate)} of {s.OwnN} mixed pairs where the humans do in {F(s.HumanOwnRate)}";
-            yield return AuditDiagnostics.SelfPreference.Create(
-                $"Judge '{s.JudgeId}' ({s.Family}) favours its own family: {detail}; difference {F(s.Difference)} ({Ci(s.DifferenceCi95)}), {s.Test}, {P(s.PValue)}.", c.Judge(s.JudgeId).ModelAt);
+            var statistics = $"{detail}; difference {F(s.Difference)} ({Ci(s.DifferenceCi95)}), {s.Test}, {P(s.PValue)}";
+            yield return s.Difference > 0 && s.PValue < 0.05
+                ? AuditDiagnostics.SelfPreference.Create($"Judge '{s.JudgeId}' ({s.Family}) favours its own family: {statistics}.", c.Judge(s.JudgeId).ModelAt)
+                : AuditDiagnostics.SelfPreferenceMeasured.Create($"Judge '{s.JudgeId}' ({s.Family}) on its own family's outputs, not significant at 5%: {statistics}.", c.Judge(s.JudgeId).ModelAt);
         }
     }
 }
