@@ -79,7 +79,8 @@ public static class LiveJudging
                     .ConfigureAwait(false);
                 if (call.Answer is { } answer)
                 {
-                    answer = answer with { Key = u.Key! };
+                    // Redacted before storing: a server that echoes the key must not plant it in the cache.
+                    answer = answer with { Key = u.Key!, Content = redactor.Redact(answer.Content), Refusal = redactor.Redact(answer.Refusal) };
                     if (!cache.TryPut(answer))
                     {
                         Interlocked.Increment(ref cacheWriteFailed);
