@@ -40,6 +40,14 @@ public sealed record EndpointSettings
     /// <summary>Ask for JSON-schema structured output; turn off for servers that reject response_format.</summary>
     public bool StructuredOutput { get; init; } = true;
 
+    /// <summary>Send the requests not in the cache as one OpenAI Batch API job (files + batches) instead of one call each.</summary>
+    public bool Batch { get; init; }
+
+    public double BatchPollSeconds { get; init; } = 30;
+
+    /// <summary>How long to wait for a batch; what is unfinished then counts as missing ("batch not finished").</summary>
+    public double BatchMaxWaitSeconds { get; init; } = 3600;
+
     /// <summary>The endpoint's node in the manifest.</summary>
     public SourceLocation? Location { get; init; }
 }

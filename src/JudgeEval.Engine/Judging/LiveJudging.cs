@@ -70,13 +70,9 @@ public static class LiveJudging
                 clients[e.Id] = new EndpointClient(e, keys[e.Id]!, TimeProvider.System);
             }
 
-            await Task.WhenAll(pending.Select(async i =>
+            void Store(int i, CallResult call)
             {
                 var u = units[i];
-                var s = u.Judge.Settings;
-                var call = await clients[u.Judge.Endpoint.Id]
-                    .CallAsync(s.Model, u.Messages!, s.Temperature, s.Seed, request.Scale, u.Judge.Endpoint.StructuredOutput, ct)
-                    .ConfigureAwait(false);
                 if (call.Answer is { } answer)
                 {
                     // Redacted before storing: a server that echoes the key must not plant it in the cache.
@@ -96,7 +92,36 @@ public static class LiveJudging
 
                 Interlocked.Increment(ref done);
                 Report();
-            })).ConfigureAwait(false);
+            }
+
+            var batched = pending.Where(i => units[i].Judge.Endpoint.Batch).GroupBy(i => units[i].Judge.Endpoint.Id);
+            var single = pending.Where(i => !units[i].Judge.Endpoint.Batch);
+            await Task.WhenAll(batched.Select(async group =>
+            {
+                // Identical requests (same key) are sent once; every unit with that key gets the answer.
+                var byKey = group.GroupBy(i => units[i].Key!, StringComparer.Ordinal).ToList();
+                var requests = byKey.Select(g =>
+                {
+                    var u = units[g.First()];
+                    return new BatchRequest(g.Key, u.Judge.Settings.Model, u.Messages!, u.Judge.Settings.Temperature, u.Judge.Settings.Seed, request.Scale, u.Judge.Endpoint.StructuredOutput);
+                }).ToList();
+                var answers = await clients[group.Key].RunBatchAsync(requests, ct).ConfigureAwait(false);
+                foreach (var g in byKey)
+                {
+                    foreach (var i in g)
+                    {
+                        Store(i, answers[g.Key]);
+                    }
+                }
+            }).Concat(single.Select(async i =>
+            {
+                var u = units[i];
+                var s = u.Judge.Settings;
+                var call = await clients[u.Judge.Endpoint.Id]
+                    .CallAsync(s.Model, u.Messages!, s.Temperature, s.Seed, request.Scale, u.Judge.Endpoint.StructuredOutput, ct)
+                    .ConfigureAwait(false);
+                Store(i, call);
+            }))).ConfigureAwait(false);
 
             return Finish(request, judges, units, results, raw, answered, clients, hits, cacheWriteFailed, cache, redactor, diagnostics);
         }
