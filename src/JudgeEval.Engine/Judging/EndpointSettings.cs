@@ -10,7 +10,7 @@ public sealed record EndpointSettings
     /// <summary>E.g. https://api.openai.com/v1; the SDK appends /chat/completions.</summary>
     public required string BaseUrl { get; init; }
 
-    /// <summary>The NAME of the environment variable holding the key; the key itself is never stored.</summary>
+    /// <summary>The NAME of the environment variable holding the key; the key itself is never stored. Null: the endpoint needs no key.</summary>
     public string? ApiKeyEnv { get; init; }
 
     public string? Organization { get; init; }
