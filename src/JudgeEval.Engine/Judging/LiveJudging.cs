@@ -39,7 +39,7 @@ public static class LiveJudging
                 var u = units[i];
                 if (u.Messages is null)
                 {
-                    results[i] = Verdict.Missing($"item has no {u.Lacking}");
+                    results[i] = Verdict.Missing($"item has no {ItemField(u.Lacking!, u.Swapped)}");
                     answered[i] = true;
                 }
                 else if (cache.TryGet(u.Key!) is { } hit)
@@ -184,6 +184,14 @@ public static class LiveJudging
 
         return units;
     }
+
+    /// <summary>The item field behind a placeholder, so the reason names what to fix in the data.</summary>
+    static string ItemField(string placeholder, bool swapped) => placeholder switch
+    {
+        "textA" => swapped ? "textB" : "text",
+        "textB" => swapped ? "text" : "textB",
+        _ => placeholder,
+    };
 
     static (Verdict Verdict, string? Raw) Interpret(CachedAnswer answer, Unit unit, Scale scale, SecretRedactor redactor)
     {

@@ -59,5 +59,17 @@ public sealed class LivePairwiseTests : IDisposable
         Assert.Contains("[swapped] Both have merits.", j.RawText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_pair_without_output_2_is_missing_in_both_orders_without_calls()
+    {
+        using var server = FakeOpenAiServer.Start(Graders.Fair);
+        var request = Pairwise(server.BaseUrl, 1) with { Items = [new EvalItem { Id = "p", Query = "q", Text = "one" }] };
+
+        var outcome = await LiveSetup.Run(request);
+
+        Assert.Equal(0, server.Count);
+        Assert.Equal("original: item has no textB; swapped: item has no textB", Assert.Single(outcome.Judgments["gpt"]).MissingReason);
+    }
+
     public void Dispose() => setup.Dispose();
 }
