@@ -151,5 +151,48 @@ internal sealed class EndpointClient : IDisposable
         _ => "call failed (" + e.GetType().Name + ")",
     };
 
+    /// <summary>
+    /// Sends what the request budget allows as one batch; the rest is a budget stop. The cost budget cannot stop a batch
+    /// midway (the provider bills it whole), so it is checked before submitting only.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, CallResult>> RunBatchAsync(IReadOnlyList<BatchRequest> requests, CancellationToken ct)
+    {
+        var results = new Dictionary<string, CallResult>(StringComparer.Ordinal);
+        var allowed = settings.MaxCost is { } maxCost && Cost >= maxCost ? 0 : Math.Min(requests.Count, (settings.MaxRequests ?? int.MaxValue) - Calls);
+        foreach (var r in requests.Skip(Math.Max(0, allowed)))
+        {
+            results[r.Key] = CallResult.Stopped(settings.MaxCost is { } m && Cost >= m ? BudgetKind.Cost : BudgetKind.Requests);
+        }
+
+        if (allowed <= 0)
+        {
+            return results;
+        }
+
+        var sent = requests.Take(allowed).ToList();
+        Interlocked.Add(ref started, sent.Count);
+        var answers = await BatchRunner.RunAsync(settings, credential, options, sent, ct).ConfigureAwait(false);
+        foreach (var (key, result) in answers)
+        {
+            if (result.Answer is { } a)
+            {
+                Interlocked.Add(ref inputTokens, a.InputTokens);
+                Interlocked.Add(ref outputTokens, a.OutputTokens);
+                var model = sent.First(r => r.Key == key).Model;
+                if (settings.Prices.TryGetValue(model, out var price))
+                {
+                    lock (costGate)
+                    {
+                        cost += price.Cost(a.InputTokens, a.OutputTokens);
+                    }
+                }
+            }
+
+            results[key] = result;
+        }
+
+        return results;
+    }
+
     public void Dispose() => gate.Dispose();
 }

@@ -10,7 +10,7 @@ public sealed record EndpointSettings
     /// <summary>E.g. https://api.openai.com/v1; the SDK appends /chat/completions.</summary>
     public required string BaseUrl { get; init; }
 
-    /// <summary>The NAME of the environment variable holding the key; the key itself is never stored.</summary>
+    /// <summary>The NAME of the environment variable holding the key; the key itself is never stored. Null: the endpoint needs no key.</summary>
     public string? ApiKeyEnv { get; init; }
 
     public string? Organization { get; init; }
@@ -39,6 +39,14 @@ public sealed record EndpointSettings
 
     /// <summary>Ask for JSON-schema structured output; turn off for servers that reject response_format.</summary>
     public bool StructuredOutput { get; init; } = true;
+
+    /// <summary>Send the requests not in the cache as one OpenAI Batch API job (files + batches) instead of one call each.</summary>
+    public bool Batch { get; init; }
+
+    public double BatchPollSeconds { get; init; } = 30;
+
+    /// <summary>How long to wait for a batch; what is unfinished then counts as missing ("batch not finished").</summary>
+    public double BatchMaxWaitSeconds { get; init; } = 3600;
 
     /// <summary>The endpoint's node in the manifest.</summary>
     public SourceLocation? Location { get; init; }

@@ -17,13 +17,14 @@ public static class LiveJudging
         var diagnostics = new List<Diagnostic>();
         var endpoints = JudgingSetup.Endpoints(request.Endpoints, diagnostics);
         var judges = JudgingSetup.Judges(request, endpoints, diagnostics);
-        var keys = endpoints.Values.ToDictionary(e => e.Id, e => e.ApiKeyEnv is { } name && request.Environment(name) is { Length: > 0 } k ? k : null, StringComparer.Ordinal);
-        var redactor = new SecretRedactor(keys.Values.OfType<string>());
+        var keys = endpoints.Values.ToDictionary(e => e.Id, e => ApiKey(e, request.Environment), StringComparer.Ordinal);
+        var redactor = new SecretRedactor(keys.Values.OfType<string>().Where(k => k != NoKey));
         var cache = new AnswerCache(Path.GetFullPath(Path.Combine(request.BaseDirectory, request.Cache.Path)));
         var units = Plan(request, judges);
         var results = new Verdict[units.Count];
         var raw = new string?[units.Count];
         var answered = new bool[units.Count];
+        var fromCache = new bool[units.Count];
         var clock = Stopwatch.StartNew();
         var done = 0;
         var hits = 0;
@@ -38,13 +39,14 @@ public static class LiveJudging
                 var u = units[i];
                 if (u.Messages is null)
                 {
-                    results[i] = Verdict.Missing($"item has no {u.Lacking}");
+                    results[i] = Verdict.Missing($"item has no {ItemField(u.Lacking!, u.Swapped)}");
                     answered[i] = true;
                 }
                 else if (cache.TryGet(u.Key!) is { } hit)
                 {
                     (results[i], raw[i]) = Interpret(hit, u, request.Scale, redactor);
                     answered[i] = true;
+                    fromCache[i] = true;
                     hits++;
                 }
                 else if (request.Cache.Offline)
@@ -70,16 +72,13 @@ public static class LiveJudging
                 clients[e.Id] = new EndpointClient(e, keys[e.Id]!, TimeProvider.System);
             }
 
-            await Task.WhenAll(pending.Select(async i =>
+            void Store(int i, CallResult call)
             {
                 var u = units[i];
-                var s = u.Judge.Settings;
-                var call = await clients[u.Judge.Endpoint.Id]
-                    .CallAsync(s.Model, u.Messages!, s.Temperature, s.Seed, request.Scale, u.Judge.Endpoint.StructuredOutput, ct)
-                    .ConfigureAwait(false);
                 if (call.Answer is { } answer)
                 {
-                    answer = answer with { Key = u.Key! };
+                    // Redacted before storing: a server that echoes the key must not plant it in the cache.
+                    answer = answer with { Key = u.Key!, Content = redactor.Redact(answer.Content), Refusal = redactor.Redact(answer.Refusal) };
                     if (!cache.TryPut(answer))
                     {
                         Interlocked.Increment(ref cacheWriteFailed);
@@ -95,9 +94,38 @@ public static class LiveJudging
 
                 Interlocked.Increment(ref done);
                 Report();
-            })).ConfigureAwait(false);
+            }
 
-            return Finish(request, judges, units, results, raw, answered, clients, hits, cacheWriteFailed, cache, redactor, diagnostics);
+            var batched = pending.Where(i => units[i].Judge.Endpoint.Batch).GroupBy(i => units[i].Judge.Endpoint.Id);
+            var single = pending.Where(i => !units[i].Judge.Endpoint.Batch);
+            await Task.WhenAll(batched.Select(async group =>
+            {
+                // Identical requests (same key) are sent once; every unit with that key gets the answer.
+                var byKey = group.GroupBy(i => units[i].Key!, StringComparer.Ordinal).ToList();
+                var requests = byKey.Select(g =>
+                {
+                    var u = units[g.First()];
+                    return new BatchRequest(g.Key, u.Judge.Settings.Model, u.Messages!, u.Judge.Settings.Temperature, u.Judge.Settings.Seed, request.Scale, u.Judge.Endpoint.StructuredOutput);
+                }).ToList();
+                var answers = await clients[group.Key].RunBatchAsync(requests, ct).ConfigureAwait(false);
+                foreach (var g in byKey)
+                {
+                    foreach (var i in g)
+                    {
+                        Store(i, answers[g.Key]);
+                    }
+                }
+            }).Concat(single.Select(async i =>
+            {
+                var u = units[i];
+                var s = u.Judge.Settings;
+                var call = await clients[u.Judge.Endpoint.Id]
+                    .CallAsync(s.Model, u.Messages!, s.Temperature, s.Seed, request.Scale, u.Judge.Endpoint.StructuredOutput, ct)
+                    .ConfigureAwait(false);
+                Store(i, call);
+            }))).ConfigureAwait(false);
+
+            return Finish(request, judges, units, results, raw, answered, fromCache, clients, cacheWriteFailed, cache, redactor, diagnostics);
         }
         finally
         {
@@ -110,6 +138,12 @@ public static class LiveJudging
         void Report() => progress?.Report(new JudgingProgress(
             Volatile.Read(ref done), units.Count, hits, clients.Values.Sum(c => c.Calls), clients.Values.Sum(c => c.Cost), clock.Elapsed));
     }
+
+    /// <summary>Sent as the bearer token to endpoints without apiKeyEnv (local servers such as vLLM or Ollama need none).</summary>
+    const string NoKey = "no-key";
+
+    static string? ApiKey(EndpointSettings endpoint, Func<string, string?> environment) =>
+        endpoint.ApiKeyEnv is not { } name ? NoKey : environment(name) is { Length: > 0 } key ? key : null;
 
     /// <summary>What `judgeeval cache key` prints for one request, and where its answer is (or would be) cached.</summary>
     public static CacheKeyReport ExplainCacheKey(LiveJudgingRequest request, string judgeId, string itemId, int sample, bool swapped)
@@ -151,6 +185,14 @@ public static class LiveJudging
         return units;
     }
 
+    /// <summary>The item field behind a placeholder, so the reason names what to fix in the data.</summary>
+    static string ItemField(string placeholder, bool swapped) => placeholder switch
+    {
+        "textA" => swapped ? "textB" : "text",
+        "textB" => swapped ? "text" : "textB",
+        _ => placeholder,
+    };
+
     static (Verdict Verdict, string? Raw) Interpret(CachedAnswer answer, Unit unit, Scale scale, SecretRedactor redactor)
     {
         var raw = redactor.Redact(answer.Refusal is { Length: > 0 } ? answer.Refusal : answer.Content);
@@ -170,7 +212,7 @@ public static class LiveJudging
 
     static LiveJudgingOutcome Finish(
         LiveJudgingRequest request, IReadOnlyList<PreparedJudge> judges, List<Unit> units, Verdict[] results, string?[] raw, bool[] answered,
-        Dictionary<string, EndpointClient> clients, int hits, int cacheWriteFailed, AnswerCache cache, SecretRedactor redactor, List<Diagnostic> diagnostics)
+        bool[] fromCache, Dictionary<string, EndpointClient> clients, int cacheWriteFailed, AnswerCache cache, SecretRedactor redactor, List<Diagnostic> diagnostics)
     {
         var byJudge = new Dictionary<string, IReadOnlyList<Judgment>>(StringComparer.Ordinal);
         foreach (var judge in judges)
@@ -198,7 +240,7 @@ public static class LiveJudging
 
         foreach (var endpoint in judges.Select(j => j.Endpoint).DistinctBy(e => e.Id))
         {
-            EndpointDiagnostics(endpoint, units, results, clients.GetValueOrDefault(endpoint.Id), request, diagnostics);
+            EndpointDiagnostics(endpoint, units, results, fromCache, clients.GetValueOrDefault(endpoint.Id), request, diagnostics);
         }
 
         if (cacheWriteFailed > 0)
@@ -210,7 +252,7 @@ public static class LiveJudging
         {
             Requests = units.Count,
             Calls = clients.Values.Sum(c => c.Calls),
-            CacheHits = hits,
+            CacheHits = fromCache.Count(c => c),
             Retries = clients.Values.Sum(c => c.Retries),
             InputTokens = clients.Values.Sum(c => c.InputTokens),
             OutputTokens = clients.Values.Sum(c => c.OutputTokens),
@@ -276,16 +318,14 @@ public static class LiveJudging
         }
     }
 
-    static void EndpointDiagnostics(EndpointSettings endpoint, List<Unit> units, Verdict[] results, EndpointClient? client, LiveJudgingRequest request, List<Diagnostic> diagnostics)
+    static void EndpointDiagnostics(EndpointSettings endpoint, List<Unit> units, Verdict[] results, bool[] fromCache, EndpointClient? client, LiveJudgingRequest request, List<Diagnostic> diagnostics)
     {
         var mine = Enumerable.Range(0, units.Count).Where(i => units[i].Judge.Endpoint.Id == endpoint.Id).ToList();
         var noKey = mine.Count(i => results[i].MissingReason == "no API key");
         if (noKey > 0)
         {
             diagnostics.Add(JudgingDiagnostics.MissingApiKey.Create(
-                endpoint.ApiKeyEnv is null
-                    ? $"Endpoint '{endpoint.Id}' has no apiKeyEnv and {noKey} of {mine.Count} requests are not in the cache."
-                    : $"Endpoint '{endpoint.Id}': environment variable '{endpoint.ApiKeyEnv}' is not set and {noKey} of {mine.Count} requests are not in the cache.",
+                $"Endpoint '{endpoint.Id}': environment variable '{endpoint.ApiKeyEnv}' is not set and {noKey} of {mine.Count} requests are not in the cache.",
                 endpoint.Location));
         }
 
@@ -300,7 +340,7 @@ public static class LiveJudging
                     $"Endpoint '{endpoint.Id}': maxRequests {endpoint.MaxRequests} reached; {budget} requests count as missing.", endpoint.Location));
         }
 
-        var hits = mine.Count - (client?.Calls ?? 0) - mine.Count(i => results[i].MissingReason is "no API key" or "not in cache (offline)" or "budget exhausted" || units[i].Messages is null);
+        var hits = mine.Count(i => fromCache[i]);
         diagnostics.Add(JudgingDiagnostics.Summary.Create(string.Create(CultureInfo.InvariantCulture,
             $"Endpoint '{endpoint.Id}'{(request.Cache.Offline ? " (offline)" : string.Empty)}: {mine.Count} requests, {client?.Calls ?? 0} calls, {hits} from the cache, {client?.Retries ?? 0} retries, {client?.InputTokens ?? 0}+{client?.OutputTokens ?? 0} tokens, cost {client?.Cost ?? 0:0.####}."),
             endpoint.Location));

@@ -20,22 +20,26 @@ public sealed class RateWindow(int? requestsPerMinute, int? tokensPerMinute, Tim
         }
 
         // Bounded: each pass either reserves or waits until the oldest entry leaves the window.
-        while (true)
+        for (var wait = TryReserve(estimatedTokens); wait > TimeSpan.Zero; wait = TryReserve(estimatedTokens))
         {
-            TimeSpan wait;
-            lock (gate)
+            await Task.Delay(wait, clock, ct).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Reserves a slot now and returns zero, or returns how long to wait before trying again.</summary>
+    internal TimeSpan TryReserve(long estimatedTokens)
+    {
+        lock (gate)
+        {
+            var now = clock.GetUtcNow();
+            var wait = Delay(now, estimatedTokens);
+            if (wait <= TimeSpan.Zero)
             {
-                var now = clock.GetUtcNow();
-                wait = Delay(now, estimatedTokens);
-                if (wait <= TimeSpan.Zero)
-                {
-                    recent.Enqueue((now, estimatedTokens));
-                    tokensInWindow += estimatedTokens;
-                    return;
-                }
+                recent.Enqueue((now, estimatedTokens));
+                tokensInWindow += estimatedTokens;
             }
 
-            await Task.Delay(wait, clock, ct).ConfigureAwait(false);
+            return wait;
         }
     }
 

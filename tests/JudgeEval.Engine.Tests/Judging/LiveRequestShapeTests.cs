@@ -55,5 +55,18 @@ public sealed class LiveRequestShapeTests : IDisposable
         Assert.Equal(2, outcome.Judgments["gpt"][0].Score);
     }
 
+    [Fact]
+    public async Task An_endpoint_without_apiKeyEnv_is_called_without_a_secret()
+    {
+        using var server = FakeOpenAiServer.Start(Graders.Pointwise);
+        var request = setup.Pointwise(server.BaseUrl, 1, withKey: false) with { Endpoints = [LiveSetup.Endpoint(server.BaseUrl) with { ApiKeyEnv = null }] };
+
+        var outcome = await LiveSetup.Run(request);
+
+        Assert.Equal("Bearer no-key", server.Requests[0].Authorization);
+        Assert.True(outcome.Complete);
+        Assert.Contains(outcome.Diagnostics, d => d.Code == "JE9030" && d.Message.EndsWith("1 requests, 1 calls, 0 from the cache, 0 retries, 100+10 tokens, cost 0.", StringComparison.Ordinal));
+    }
+
     public void Dispose() => setup.Dispose();
 }

@@ -5,7 +5,8 @@ namespace JudgeEval.Engine.Tests.Judging.Server;
 /// <summary>A request as the fake server received it.</summary>
 public sealed record ChatRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers, string Body)
 {
-    public JsonNode? Json { get; } = Body.Length > 0 ? JsonNode.Parse(Body) : null;
+    /// <summary>Null for bodies that are not JSON (multipart file uploads).</summary>
+    public JsonNode? Json { get; } = Body.TrimStart().StartsWith('{') ? JsonNode.Parse(Body) : null;
 
     public string? Model => Json?["model"]?.GetValue<string>();
 
