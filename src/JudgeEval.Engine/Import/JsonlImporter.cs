@@ -95,6 +95,21 @@ public sealed class JsonlImporter : ISourceImporter
     static int Find(ref Utf8JsonReader reader)
     {
         var names = Columns.Utf8Names;
+        if (!reader.ValueIsEscaped)
+        {
+            // The common case: compare raw bytes, and only names of the same length.
+            var name = reader.ValueSpan;
+            for (var i = 0; i < names.Count; i++)
+            {
+                if (names[i].Length == name.Length && name.SequenceEqual(names[i]))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
         for (var i = 0; i < names.Count; i++)
         {
             if (reader.ValueTextEquals(names[i]))
