@@ -133,6 +133,12 @@ public sealed class JsonlImporter : ISourceImporter
             return reader.TokenType == JsonTokenType.Null ? Cell.Null : Cell.Of(JsonValues.RawValue(ref reader));
         }
 
+        if (reader.TokenType == JsonTokenType.Number && !Columns.IsNumeric(column))
+        {
+            // A numeric id keeps its written digits (a double would round 20-digit ids).
+            return Cell.Of(JsonValues.Text(ref reader)!);
+        }
+
         var cell = JsonValues.Scalar(ref reader);
         if (cell.Kind == CellKind.Structured)
         {

@@ -17,11 +17,13 @@ public sealed class JsonlTests : IDisposable
             {"id": "q1/d1", "query": "what is kappa", "queryId": "q1", "text": "Cohen's kappa ...", "model": "gpt-4o", "rank": 1, "tags": ["stats", "agreement"]}
 
             {"id": 7, "text": "ünïcode", "rank": "2", "tags": "a; b"}
+            {"id": 12345678901234567890}
             """);
 
         var items = ImportClean(Spec(path, "jsonl"), DataRole.Items).Items;
 
-        Assert.Equal(2, items.Count);
+        Assert.Equal(3, items.Count);
+        Assert.Equal("12345678901234567890", items[2].Id);
         Assert.Equal(("q1/d1", "q1", "what is kappa", "gpt-4o", 1), (items[0].Id, items[0].QueryId, items[0].Query, items[0].Model, items[0].Rank));
         Assert.Equal(["stats", "agreement"], items[0].Tags);
         Assert.Equal(("7", 2), (items[1].Id, items[1].Rank));
