@@ -24,8 +24,6 @@ sealed class ImportContext(SourceSpec source, DataRole role, TaskKind kind)
 
     public List<HumanLabel> Labels { get; } = [];
 
-    public bool HasErrors => problems.HasErrors;
-
     public bool WantsKey(string key) => Key is null || string.Equals(Key, key, StringComparison.Ordinal);
 
     public void Report(DiagnosticDescriptor descriptor, string message, SourceLocation? where) =>

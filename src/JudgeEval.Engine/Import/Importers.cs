@@ -45,6 +45,12 @@ public static class Importers
         {
             return Fail(ImportDiagnostics.FileUnreadable, $"Data file '{source.Path}' could not be read: {e.Message}", source.OptionAt("path"));
         }
+#pragma warning disable CA1031 // The contract is "never throws": an importer bug must still surface as a located diagnostic.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return Fail(ImportDiagnostics.FileUnreadable, $"Data file '{source.Path}' could not be read as {source.Format} ({e.GetType().Name}: {e.Message}).", source.OptionAt("path"));
+        }
     }
 
     static ImportResult OnlyKey(ImportResult result, string key) => result.Judgments.Keys.All(k => k == key)

@@ -95,6 +95,21 @@ public sealed class JsonlImporter : ISourceImporter
     static int Find(ref Utf8JsonReader reader)
     {
         var names = Columns.Utf8Names;
+        if (!reader.ValueIsEscaped)
+        {
+            // The common case: compare raw bytes, and only names of the same length.
+            var name = reader.ValueSpan;
+            for (var i = 0; i < names.Count; i++)
+            {
+                if (names[i].Length == name.Length && name.SequenceEqual(names[i]))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
         for (var i = 0; i < names.Count; i++)
         {
             if (reader.ValueTextEquals(names[i]))
@@ -116,6 +131,12 @@ public sealed class JsonlImporter : ISourceImporter
         if (column == Column.Raw)
         {
             return reader.TokenType == JsonTokenType.Null ? Cell.Null : Cell.Of(JsonValues.RawValue(ref reader));
+        }
+
+        if (reader.TokenType == JsonTokenType.Number && !Columns.IsNumeric(column))
+        {
+            // A numeric id keeps its written digits (a double would round 20-digit ids).
+            return Cell.Of(JsonValues.Text(ref reader)!);
         }
 
         var cell = JsonValues.Scalar(ref reader);

@@ -173,8 +173,9 @@ public sealed class LlmBarImporter : ISourceImporter
                 case 1:
                     winner = JsonValues.Scalar(ref reader);
                     break;
-                case 2:
-                    completion = JsonValues.Text(ref reader);
+                case 2 when reader.TokenType != JsonTokenType.Null:
+                    // LLMBar stores [text, finish reason]; the raw JSON keeps both for review.
+                    completion = JsonValues.RawValue(ref reader);
                     break;
                 default:
                     reader.Skip();

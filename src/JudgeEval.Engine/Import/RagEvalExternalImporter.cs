@@ -25,7 +25,10 @@ public sealed class RagEvalExternalImporter : ISourceImporter
         try
         {
             var reader = json.Reader();
-            Read(ref reader, json, context, file);
+            if (!Read(ref reader, json, context, file))
+            {
+                return context.ToResult();
+            }
         }
         catch (JsonException e)
         {
@@ -33,21 +36,18 @@ public sealed class RagEvalExternalImporter : ISourceImporter
             return context.ToResult();
         }
 
-        if (!context.HasErrors)
-        {
-            Assemble(json, context, file);
-        }
-
+        Assemble(json, context, file);
         return context.ToResult();
     }
 
-    static void Read(ref Utf8JsonReader reader, JsonSource json, ImportContext context, Parsed file)
+    /// <summary>False when the file is not an object at all (already reported).</summary>
+    static bool Read(ref Utf8JsonReader reader, JsonSource json, ImportContext context, Parsed file)
     {
         reader.Read();
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             context.Report(ImportDiagnostics.WrongShape, $"The file holds a JSON {reader.TokenType}; a rag-eval-external file is an object with pair_index, human_scores and per_judge_scores.", json.At(reader));
-            return;
+            return false;
         }
 
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -74,6 +74,8 @@ public sealed class RagEvalExternalImporter : ISourceImporter
                     break;
             }
         }
+
+        return true;
     }
 
     static bool Expect(ref Utf8JsonReader reader, JsonTokenType type, string name, JsonSource json, ImportContext context)
