@@ -8,7 +8,6 @@ namespace JudgeEval.Benchmarks;
 /// 4 x 4 table's cells multinomially (O(B * 16 * log n)). Both give the same distribution (see the Resampling tests).
 /// </summary>
 [MemoryDiagnoser]
-[ShortRunJob]
 public class CategoricalBootstrapBenchmarks
 {
     const int Categories = 4;
@@ -19,11 +18,17 @@ public class CategoricalBootstrapBenchmarks
     long[,] table = new long[Categories, Categories];
     readonly long[,] tally = new long[Categories, Categories];
 
-    [Params(10_000, 1_000_000)]
+    /// <summary>Item counts from JUDGEEVAL_BENCH_ITEMS (comma separated), default 10,000 and 1,000,000.</summary>
+    [ParamsSource(nameof(ItemCounts))]
     public int Items { get; set; }
 
     [Params(1_000)]
     public int Resamples { get; set; }
+
+    public static IEnumerable<int> ItemCounts() =>
+        (Environment.GetEnvironmentVariable("JUDGEEVAL_BENCH_ITEMS") ?? "10000,1000000")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(v => int.Parse(v, System.Globalization.CultureInfo.InvariantCulture));
 
     [GlobalSetup]
     public void Setup()

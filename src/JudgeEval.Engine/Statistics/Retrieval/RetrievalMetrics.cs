@@ -73,7 +73,7 @@ public static class RetrievalMetrics
 
     /// <summary>
     /// Means over queries of one judge, keyed "ndcg@K", "p@P", "mrr" and "meanScore" (the mean grade of every
-    /// retrieved rank with unjudged as 0, as published), plus "meanJudgedScore" (mean over judged ranks only) and
+    /// retrieved rank with unjudged as 0, as published; queries with an empty list are left out), plus "meanJudgedScore" (mean over judged ranks only) and
     /// "judgedShare". Every value is NaN when there is no query.
     /// </summary>
     public static IReadOnlyDictionary<string, double> Summarize(
@@ -93,6 +93,7 @@ public static class RetrievalMetrics
         var ndcg = new List<double>(queries.Count);
         double precision = 0, reciprocal = 0, scorePerQuery = 0, judgedSum = 0;
         long judged = 0, ranks = 0;
+        var listed = 0;
         for (var q = 0; q < queries.Count; q++)
         {
             var grades = queries[q];
@@ -104,7 +105,12 @@ public static class RetrievalMetrics
 
             precision += PrecisionAt(grades, precisionAt, passThreshold);
             reciprocal += ReciprocalRank(grades, passThreshold);
-            scorePerQuery += grades.Count == 0 ? double.NaN : grades.Sum(g => g ?? 0) / grades.Count;
+            if (grades.Count > 0)
+            {
+                scorePerQuery += grades.Sum(g => g ?? 0) / grades.Count;
+                listed++;
+            }
+
             foreach (var grade in grades)
             {
                 ranks++;
@@ -122,7 +128,7 @@ public static class RetrievalMetrics
             [FormattableString.Invariant($"ndcg@{k}")] = ndcg.Count == 0 ? double.NaN : ndcg.Average(),
             [FormattableString.Invariant($"p@{precisionAt}")] = count == 0 ? double.NaN : precision / count,
             ["mrr"] = count == 0 ? double.NaN : reciprocal / count,
-            ["meanScore"] = count == 0 ? double.NaN : scorePerQuery / count,
+            ["meanScore"] = listed == 0 ? double.NaN : scorePerQuery / listed,
             ["meanJudgedScore"] = judged == 0 ? double.NaN : judgedSum / judged,
             ["judgedShare"] = ranks == 0 ? double.NaN : (double)judged / ranks,
         };
