@@ -84,7 +84,8 @@ public class SectionTests
     {
         Assert.Contains("self-preference could not be measured", Pointwise, StringComparison.Ordinal);
         Assert.Contains("aria-label=\"gpt4: self-preference difference +0.09, 95% CI [0.02, 0.16]\"", Pairwise, StringComparison.Ordinal);
-        Assert.Contains("<th scope=\"col\" class=\"num\">Judge prefers own</th>", Pairwise, StringComparison.Ordinal);
+        Assert.Contains(">Judge own</th>", Pairwise, StringComparison.Ordinal);
+        Assert.Contains("p-values: paired sign-flip permutation test.", Pairwise, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -93,8 +94,11 @@ public class SectionTests
         Assert.Contains("Showing 20 of 20 items", Pointwise, StringComparison.Ordinal);
         Assert.Equal(20, ReportAssertions.Count(Pointwise, "<article class=\"review-item\""));
         Assert.Contains("<details><summary><b>Text</b>", Pointwise, StringComparison.Ordinal);
-        Assert.Contains("<tr><th scope=\"row\">gemini31</th><td class=\"num\">missing</td>", Pointwise, StringComparison.Ordinal);
-        Assert.Contains("<tr><th scope=\"row\">llama2</th><td class=\"num\">tie</td>", Pairwise, StringComparison.Ordinal);
+        // Verdicts in manifest order, then the human label: opus 0, sonnet 3, gpt55 3, gpt4o 1, gemini31 missing, ... ; item 1's human label is 1.
+        Assert.Contains("<th scope=\"row\">verdict</th><td class=\"num\">0</td><td class=\"num\">3</td><td class=\"num\">3</td><td class=\"num\">1</td><td class=\"num\">missing</td>", Pointwise, StringComparison.Ordinal);
+        // MT-Bench item 2: gpt4 A, chatgpt B, llama2 tie (1.5), palm2 A; human A.
+        Assert.Contains("<th scope=\"row\">verdict</th><td class=\"num\">A</td><td class=\"num\">B</td><td class=\"num\">tie</td><td class=\"num\">A</td><td class=\"num\">A</td>", Pairwise, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"col\" class=\"num outlier\">chatgpt (outlier)</th>", Pairwise, StringComparison.Ordinal);
         Assert.Contains("<b>Output B</b> (by vicuna-13b-v1.2)", Pairwise, StringComparison.Ordinal);
         Assert.Contains("id=\"expand-all\" aria-expanded=\"false\" hidden=\"\"", Pointwise, StringComparison.Ordinal);
     }
