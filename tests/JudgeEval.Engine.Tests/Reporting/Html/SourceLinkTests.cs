@@ -39,4 +39,13 @@ public class SourceLinkTests
     [InlineData(null, null)]
     public void Help_links_must_be_web_addresses(string? uri, string? expected) =>
         Assert.Equal(expected, SourceLinks.SafeWebUri(uri));
+
+    [Fact]
+    public void The_manifest_path_sets_the_default_source_root()
+    {
+        var resolved = new HtmlReportOptions { ManifestPath = "/work/repo/samples/a/judgeeval.yaml", BaseDirectory = "/w" }.Resolved();
+
+        Assert.Equal(("/work/repo/samples/a", "/w"), (resolved.SourceRoot, resolved.BaseDirectory));
+        Assert.Equal("judgeeval.yaml(4,2)", SourceLinks.Display("/work/repo/samples/a/judgeeval.yaml", 4, 2, resolved));
+    }
 }
