@@ -26,6 +26,7 @@ nav.toc ol { display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; padding: 0; list
 .meta dt { color: var(--muted); }
 .meta dd { margin: 0; overflow-wrap: anywhere; }
 .verdict { border: 2px solid var(--line); border-left-width: 10px; border-radius: 6px; padding: .8rem 1.1rem; background: var(--panel); }
+.verdict h2 { margin-top: 0; border: 0; }
 .verdict.pass { border-color: var(--pass); }
 .verdict.fail { border-color: var(--fail); }
 .verdict.inconclusive { border-color: var(--inconclusive); }
@@ -43,6 +44,7 @@ caption { caption-side: top; text-align: left; font-weight: 600; padding: .2rem 
 th, td { padding: .26rem .45rem; border-bottom: 1px solid var(--line); text-align: left; vertical-align: middle; }
 thead th { border-bottom: 2px solid var(--line); white-space: nowrap; }
 td.model { font-size: .8rem; max-width: 14rem; }
+.nw { white-space: nowrap; }
 td.members { font-size: .8rem; max-width: 20rem; }
 th[scope=row], td.fam { white-space: nowrap; }
 td.chart { padding-top: 0; padding-bottom: 0; line-height: 0; }

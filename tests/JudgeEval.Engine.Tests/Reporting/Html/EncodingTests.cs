@@ -69,6 +69,9 @@ public class EncodingTests
         Assert.Contains("bell\uFFFD nul\uFFFD lone\uFFFD end", Hostile, StringComparison.Ordinal);
         Assert.DoesNotContain('\u0000', Hostile);
         Assert.DoesNotContain('\u0007', Hostile);
+        // The right-to-left override in the payload would show "evil" as "live".
+        Assert.DoesNotContain('\u202E', Hostile);
+        Assert.Contains("\uFFFDevil\uFFFD émoji", Hostile, StringComparison.Ordinal);
         // A strict UTF-8 encoder throws on a lone surrogate: the whole file is valid UTF-8.
         _ = new UTF8Encoding(false, throwOnInvalidBytes: true).GetBytes(Hostile);
     }

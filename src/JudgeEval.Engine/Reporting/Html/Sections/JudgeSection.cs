@@ -78,7 +78,7 @@ public static class JudgeSection
         var parts = model.Split('/');
         for (var i = 0; i < parts.Length; i++)
         {
-            h.Append($"{parts[i]}{(i < parts.Length - 1 ? "/" : string.Empty)}");
+            h.Append($"<span class=\"nw\">{parts[i]}{(i < parts.Length - 1 ? "/" : string.Empty)}</span>");
             if (i < parts.Length - 1)
             {
                 h.Append($"<wbr>");

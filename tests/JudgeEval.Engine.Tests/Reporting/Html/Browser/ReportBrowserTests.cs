@@ -34,7 +34,7 @@ public class ReportBrowserTests(BrowserFixture browser) : IClassFixture<BrowserF
 
         Assert.False((await s.EvaluateAsync("typeof window.__pwned !== 'undefined' || (window.parent && typeof window.parent.__pwned !== 'undefined')", Ct))!.GetValue<bool>());
         // The title is the manifest name as text; had the payload run, it would be exactly "PWNED".
-        Assert.Equal("JudgeEval report: " + HostileFixture.Script + HostileFixture.Unicode, (await s.EvaluateAsync("document.title", Ct))!.GetValue<string>());
+        Assert.Equal("JudgeEval report: " + HostileFixture.Script + HostileFixture.Unicode.Replace('\u202E', '\uFFFD').Replace('\u202C', '\uFFFD'), (await s.EvaluateAsync("document.title", Ct))!.GetValue<string>());
         Assert.Equal(0, (await s.EvaluateAsync("document.querySelectorAll('img, iframe, object, embed, link, style:not(head > style), script:not(body > script:last-of-type)').length", Ct))!.GetValue<int>());
         Assert.Equal(1, (await s.EvaluateAsync("document.scripts.length", Ct))!.GetValue<int>());
         var handlers = await s.EvaluateAsync(
