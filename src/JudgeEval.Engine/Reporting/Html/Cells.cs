@@ -27,7 +27,7 @@ public static class Cells
     public static void FamilyCell(HtmlBuilder h, ReportContext ctx, string? family)
     {
         var name = string.IsNullOrWhiteSpace(family) ? Families.Unknown : family;
-        h.Append($"<td data-v=\"{name}\"><span class=\"chip {ctx.Families.ColourClass(name)}\" aria-hidden=\"true\"></span>{name}</td>");
+        h.Append($"<td class=\"fam\" data-v=\"{name}\"><span class=\"chip {ctx.Families.ColourClass(name)}\" aria-hidden=\"true\"></span>{name}</td>");
     }
 
     public static void BandCell(HtmlBuilder h, string? band) =>

@@ -12,7 +12,7 @@ public static class HtmlReport
 {
     public static string Render(EvalResults results, HtmlReportOptions options)
     {
-        var ctx = new ReportContext(results, options);
+        var ctx = new ReportContext(results, options.Resolved());
         var h = new HtmlBuilder();
         var title = "JudgeEval report: " + (results.Manifest.Name ?? results.Manifest.Path);
         h.Append($"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -43,7 +43,17 @@ public static class HtmlReport
         var r = ctx.Results;
         var m = r.Manifest;
         h.Append($"<header>\n<h1>{m.Name ?? "JudgeEval report"}</h1>\n<dl class=\"meta\">");
-        h.Append($"<dt>Manifest</dt><dd class=\"mono\">{SourceLinks.Display(m.Path, null, null, ctx.Options)}</dd>");
+        var manifest = ctx.Options.ManifestPath ?? m.Path;
+        var manifestUri = SourceLinks.EditorUri(manifest, null, null, ctx.Options);
+        if (manifestUri is null)
+        {
+            h.Append($"<dt>Manifest</dt><dd class=\"mono\">{SourceLinks.Display(manifest, null, null, ctx.Options)}</dd>");
+        }
+        else
+        {
+            h.Append($"<dt>Manifest</dt><dd class=\"mono\"><a href=\"{manifestUri}\">{SourceLinks.Display(manifest, null, null, ctx.Options)}</a></dd>");
+        }
+
         h.Append($"<dt>Task</dt><dd>{r.Task.Kind}{Scale(r.Task)}, {r.Task.Weighting} weighting; purpose {m.Purpose}</dd>");
         h.Append($"<dt>Product model</dt><dd>{m.ProductModel ?? "not named"}{(m.ProductFamily is null ? string.Empty : " (" + m.ProductFamily + ")")}</dd>");
         h.Append($"<dt>Items</dt><dd>{Numbers.Count(r.Items.Total)} items, {Numbers.Count(r.Items.WithHumanLabel)} with a human label{(r.Items.Queries > 0 ? ", " + Numbers.Count(r.Items.Queries) + " queries" : string.Empty)}; {Numbers.Count(r.Judges.Count)} judges, {Numbers.Count(r.Ensembles.Count)} ensembles</dd></dl>\n");

@@ -4,7 +4,7 @@ namespace JudgeEval.Engine.Reporting.Html;
 
 /// <summary>
 /// Encodes untrusted text for HTML element content and double- or single-quoted attribute values.
-/// Non-ASCII text is kept as is (the file is UTF-8); control characters and lone surrogates become U+FFFD.
+/// Non-ASCII text is kept as is (the file is UTF-8); control characters, bidi overrides and lone surrogates become U+FFFD.
 /// </summary>
 public static class HtmlText
 {
@@ -41,7 +41,7 @@ public static class HtmlText
                     {
                         target.Append(c).Append(text[++i]);
                     }
-                    else if (char.IsSurrogate(c) || char.IsControl(c))
+                    else if (char.IsSurrogate(c) || char.IsControl(c) || IsBidiControl(c))
                     {
                         target.Append(Replacement);
                     }
@@ -54,6 +54,9 @@ public static class HtmlText
             }
         }
     }
+
+    /// <summary>Embedding, override and isolate controls can make text read differently from what it is ("Trojan Source").</summary>
+    static bool IsBidiControl(char c) => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
     /// <summary>The first <paramref name="max"/> characters (never splitting a surrogate pair) and whether anything was cut.</summary>
     public static (string Text, bool Cut) Truncate(string? text, int max)

@@ -12,7 +12,7 @@ public static class ReportStyle
 }
 * { box-sizing: border-box; }
 html { background: var(--bg); color: var(--fg); }
-body { margin: 0 auto; max-width: 1240px; padding: 1rem 1.5rem 3rem; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; }
+body { margin: 0 auto; max-width: 1440px; padding: 1rem 1.25rem 3rem; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; }
 h1 { font-size: 1.6rem; margin: .5rem 0 .25rem; }
 h2 { font-size: 1.25rem; margin: 2.2rem 0 .6rem; padding-bottom: .25rem; border-bottom: 1px solid var(--line); }
 h3 { font-size: 1.05rem; margin: 1.4rem 0 .4rem; }
@@ -26,6 +26,7 @@ nav.toc ol { display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; padding: 0; list
 .meta dt { color: var(--muted); }
 .meta dd { margin: 0; overflow-wrap: anywhere; }
 .verdict { border: 2px solid var(--line); border-left-width: 10px; border-radius: 6px; padding: .8rem 1.1rem; background: var(--panel); }
+.verdict h2 { margin-top: 0; border: 0; }
 .verdict.pass { border-color: var(--pass); }
 .verdict.fail { border-color: var(--fail); }
 .verdict.inconclusive { border-color: var(--inconclusive); }
@@ -40,13 +41,18 @@ nav.toc ol { display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; padding: 0; list
 .scroll { overflow-x: auto; max-width: 100%; }
 table { border-collapse: collapse; margin: .4rem 0 1rem; font-size: .9rem; }
 caption { caption-side: top; text-align: left; font-weight: 600; padding: .2rem 0 .4rem; }
-th, td { padding: .28rem .55rem; border-bottom: 1px solid var(--line); text-align: left; vertical-align: middle; }
+th, td { padding: .26rem .45rem; border-bottom: 1px solid var(--line); text-align: left; vertical-align: middle; }
 thead th { border-bottom: 2px solid var(--line); white-space: nowrap; }
+td.model { font-size: .8rem; max-width: 14rem; }
+.nw { white-space: nowrap; }
+td.members { font-size: .8rem; max-width: 20rem; }
+th[scope=row], td.fam { white-space: nowrap; }
+td.chart { padding-top: 0; padding-bottom: 0; line-height: 0; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tbody tr:hover { background: var(--panel); }
 button { font: inherit; color: inherit; }
 button.sort { background: none; border: 0; padding: 0; cursor: pointer; font-weight: 700; text-align: inherit; }
-button.sort::after { content: " \2195"; color: var(--muted); font-weight: 400; }
+button.sort::after { content: " \2195"; color: var(--muted); font-weight: 400; font-size: .75em; }
 th[aria-sort=ascending] button.sort::after { content: " \2191"; }
 th[aria-sort=descending] button.sort::after { content: " \2193"; }
 .chip { display: inline-block; width: .8em; height: .8em; border-radius: 2px; margin-right: .35em; vertical-align: -1px; background: var(--fam); }
@@ -56,8 +62,8 @@ svg .famfill { fill: var(--fam); }
 svg { overflow: visible; }
 svg text { fill: var(--fg); font: 11px system-ui, "DejaVu Sans", sans-serif; }
 svg .axis { stroke: var(--muted); stroke-width: 1; }
-svg .grid { stroke: var(--grid); stroke-width: 1; stroke-dasharray: 2 3; }
-svg .ref { stroke: var(--muted); stroke-width: 1.2; }
+svg .grid { stroke: var(--grid); stroke-width: 1; stroke-dasharray: 1 3; }
+svg .ref { stroke: var(--mark); stroke-width: 1.2; stroke-dasharray: 3 2; }
 svg .ci { stroke: var(--fg); stroke-width: 2; }
 svg .pt { fill: var(--accent); stroke: var(--bg); stroke-width: 1; }
 svg .pt.alt { fill: var(--mark); }
@@ -72,7 +78,9 @@ table.heatmap { border-collapse: separate; border-spacing: 2px; }
 table.heatmap td { text-align: center; min-width: 2.9em; padding: .32rem .2rem; border: 0; font-variant-numeric: tabular-nums; font-size: .82rem; }
 table.heatmap th { border: 0; font-size: .8rem; padding: .2rem .3rem; }
 table.heatmap thead tr.ids th { writing-mode: vertical-rl; transform: rotate(180deg); text-align: left; vertical-align: bottom; max-height: 9rem; white-space: nowrap; }
-table.heatmap th.famhead { text-align: center; border-bottom: 3px solid var(--fam); }
+table.heatmap th.famhead { text-align: center; border-bottom: 3px solid var(--fam); white-space: normal; overflow-wrap: anywhere; font-size: .72rem; line-height: 1.15; vertical-align: bottom; }
+table.heatmap td { width: 3.2rem; }
+table.heatmap tr.famstart > * { border-top: 4px solid var(--bg); }
 table.heatmap th.famrow { border-right: 3px solid var(--fam); }
 table.heatmap .gap { border-left: 4px solid var(--bg); }
 .legend { display: flex; flex-wrap: wrap; gap: .3rem .8rem; font-size: .85rem; align-items: center; margin: .3rem 0 .8rem; padding: 0; list-style: none; }
@@ -85,7 +93,9 @@ figcaption { font-size: .9rem; font-weight: 600; margin-bottom: .2rem; }
 .review-item .text { white-space: pre-wrap; overflow-wrap: anywhere; margin: .3rem 0; max-width: 100ch; }
 .review-item summary { cursor: pointer; overflow-wrap: anywhere; }
 .review-item summary .more { color: var(--accent); }
-.verdicts { font-size: .85rem; }
+.verdicts { font-size: .85rem; margin-top: .5rem; }
+.verdicts caption { font-size: .8rem; color: var(--muted); font-weight: 400; }
+.verdicts th.outlier { color: var(--fail); }
 .outlier { font-weight: 700; color: var(--fail); }
 .toolbar { margin: .4rem 0; }
 .toolbar button { border: 1px solid var(--line); background: var(--panel); border-radius: 4px; padding: .2rem .7rem; cursor: pointer; }

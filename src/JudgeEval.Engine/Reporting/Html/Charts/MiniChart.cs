@@ -9,23 +9,23 @@ namespace JudgeEval.Engine.Reporting.Html.Charts;
 /// </summary>
 public static class MiniChart
 {
-    public const int Width = 200;
+    public const int Width = 240;
     public const int Height = 22;
     const double Mid = Height / 2.0;
 
-    public static Axis AxisOf(double min, double max) => new(min, max, 8, Width - 8);
+    public static Axis AxisOf(double min, double max, int width = Width) => new(min, max, 8, width - 8);
 
     /// <summary>A point with an optional interval, grid lines every <paramref name="step"/> and emphasised reference values.</summary>
     public static Markup Interval(Axis axis, double? point, double? lo, double? hi, double step, IReadOnlyList<double> references, string label)
     {
-        var h = Open(label, Height);
+        var h = Open(axis, label, Height);
         Grid(h, axis, step, references, 2, Height - 2);
         if (lo is { } l && hi is { } u)
         {
             var (x1, x2) = (Numbers.Coord(axis.X(l)), Numbers.Coord(axis.X(u)));
             h.Append($"<line class=\"ci\" x1=\"{x1}\" y1=\"{Numbers.Coord(Mid)}\" x2=\"{x2}\" y2=\"{Numbers.Coord(Mid)}\"/>");
-            h.Append($"<line class=\"ci\" x1=\"{x1}\" y1=\"{Numbers.Coord(Mid - 4)}\" x2=\"{x1}\" y2=\"{Numbers.Coord(Mid + 4)}\"/>");
-            h.Append($"<line class=\"ci\" x1=\"{x2}\" y1=\"{Numbers.Coord(Mid - 4)}\" x2=\"{x2}\" y2=\"{Numbers.Coord(Mid + 4)}\"/>");
+            h.Append($"<line class=\"ci\" x1=\"{x1}\" y1=\"{Numbers.Coord(Mid - 3)}\" x2=\"{x1}\" y2=\"{Numbers.Coord(Mid + 3)}\"/>");
+            h.Append($"<line class=\"ci\" x1=\"{x2}\" y1=\"{Numbers.Coord(Mid - 3)}\" x2=\"{x2}\" y2=\"{Numbers.Coord(Mid + 3)}\"/>");
         }
 
         if (point is { } p && double.IsFinite(p))
@@ -33,7 +33,7 @@ public static class MiniChart
             h.Append($"<circle class=\"pt\" cx=\"{Numbers.Coord(axis.X(p))}\" cy=\"{Numbers.Coord(Mid)}\" r=\"4.5\"/>");
             if (!axis.Contains(p))
             {
-                h.Append($"<text x=\"{Numbers.Coord(p < axis.Min ? 0 : Width - 6)}\" y=\"9\">{(p < axis.Min ? "◂" : "▸")}</text>");
+                h.Append($"<text x=\"{Numbers.Coord(p < axis.Min ? 0 : axis.Right)}\" y=\"9\">{(p < axis.Min ? "◂" : "▸")}</text>");
             }
         }
 
@@ -43,7 +43,7 @@ public static class MiniChart
     /// <summary>A bar from the axis minimum to the value.</summary>
     public static Markup Bar(Axis axis, double? value, double step, IReadOnlyList<double> references, string label)
     {
-        var h = Open(label, Height);
+        var h = Open(axis, label, Height);
         Grid(h, axis, step, references, 2, Height - 2);
         if (value is { } v && double.IsFinite(v))
         {
@@ -57,7 +57,7 @@ public static class MiniChart
     /// <summary>The tick labels for a column of mini charts, drawn once in the header.</summary>
     public static Markup AxisHeader(Axis axis, double step, Func<double, string> format, string label)
     {
-        var h = Open(label, 16);
+        var h = Open(axis, label, 16);
         h.Append($"<line class=\"axis\" x1=\"{Numbers.Coord(axis.Left)}\" y1=\"15\" x2=\"{Numbers.Coord(axis.Right)}\" y2=\"15\"/>");
         foreach (var t in axis.Ticks(step))
         {
@@ -67,8 +67,12 @@ public static class MiniChart
         return Close(h);
     }
 
-    static HtmlBuilder Open(string label, int height) => new HtmlBuilder().Append(
-        $"<svg class=\"mini\" width=\"{Width}\" height=\"{height}\" viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-label=\"{label}\"><title>{label}</title>");
+    static HtmlBuilder Open(Axis axis, string label, int height)
+    {
+        var width = (int)Math.Round(axis.Right + axis.Left);
+        return new HtmlBuilder().Append(
+            $"<svg class=\"mini\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{label}\"><title>{label}</title>");
+    }
 
     static Markup Close(HtmlBuilder h) => h.Append($"</svg>").ToMarkup();
 

@@ -35,7 +35,7 @@ public static class EnsembleSection
         {
             var vs = e.VsHuman;
             var gain = vs?.Kappa - e.BestMemberKappa;
-            h.Append($"<tr><th scope=\"row\">{e.Id}</th><td>{e.Method}</td><td class=\"mono\">{string.Join(", ", e.Members)}</td>");
+            h.Append($"<tr><th scope=\"row\">{e.Id}</th><td>{e.Method}</td><td class=\"members\">{string.Join(", ", e.Members)}</td>");
             Cells.Num(h, e.Coverage, Numbers.Percent(e.Coverage));
             Cells.Num(h, vs?.N, vs is null ? Numbers.Undefined : Numbers.Count(vs.N));
             Cells.Num(h, vs?.Kappa, Numbers.Fixed(vs?.Kappa));

@@ -44,7 +44,7 @@ public static class IndependenceSection
         }
 
         var bound = Axis.SymmetricBound(rows.SelectMany(s => new[] { s.Difference, s.DifferenceCi95.ElementAtOrDefault(0), s.DifferenceCi95.ElementAtOrDefault(1) }).OfType<double>());
-        var axis = MiniChart.AxisOf(-bound, bound);
+        var axis = MiniChart.AxisOf(-bound, bound, 180);
         var step = bound / 2;
         var pairwise = ctx.IsPairwise;
         if (pairwise)
@@ -56,24 +56,24 @@ public static class IndependenceSection
             h.Append($"<p>Bias (mean judge − human) on outputs of the judge's own family against outputs of other families. A positive difference means the judge is more generous to its own family than humans are.</p>");
         }
 
-        h.Append($"<div class=\"scroll\"><table class=\"sortable selfpref\"><caption>Self-preference by judge</caption><thead><tr><th scope=\"col\">Judge</th><th scope=\"col\">Family</th><th scope=\"col\">Related models</th><th scope=\"col\" class=\"num\">Own n</th><th scope=\"col\" class=\"num\">Other n</th>");
+        h.Append($"<div class=\"scroll\"><table class=\"sortable selfpref\"><caption>Self-preference by judge</caption><thead><tr><th scope=\"col\">Judge</th><th scope=\"col\">Family (related models)</th><th scope=\"col\" class=\"num\">Own n</th><th scope=\"col\" class=\"num\">Other n</th>");
         if (pairwise)
         {
-            h.Append($"<th scope=\"col\" class=\"num\">Judge prefers own</th><th scope=\"col\" class=\"num\">Humans prefer own</th>");
+            h.Append($"<th scope=\"col\" class=\"num\" title=\"how often the judge prefers the own-family output\">Judge own</th><th scope=\"col\" class=\"num\" title=\"how often the humans prefer it\">Human own</th>");
         }
         else
         {
-            h.Append($"<th scope=\"col\" class=\"num\">Bias on own</th><th scope=\"col\" class=\"num\">Bias on others</th>");
+            h.Append($"<th scope=\"col\" class=\"num\">Bias own</th><th scope=\"col\" class=\"num\">Bias others</th>");
         }
 
-        h.Append($"<th scope=\"col\" class=\"num\">Difference</th><th scope=\"col\" class=\"num\">95% CI</th><th scope=\"col\" data-nosort=\"\">{MiniChart.AxisHeader(axis, step, t => Numbers.Signed(t, 2), "difference axis")}</th><th scope=\"col\" class=\"num\">p</th><th scope=\"col\">Test</th>");
-        h.Append($"<th scope=\"col\" class=\"num\">{(pairwise ? "Accuracy own" : "κ own")}</th><th scope=\"col\" class=\"num\">{(pairwise ? "Accuracy others" : "κ others")}</th></tr></thead><tbody>");
+        h.Append($"<th scope=\"col\" class=\"num\">Difference</th><th scope=\"col\" class=\"num\">95% CI</th><th scope=\"col\" data-nosort=\"\">{MiniChart.AxisHeader(axis, step, t => Numbers.Signed(t, 2), "difference axis")}</th><th scope=\"col\" class=\"num\">p</th>");
+        h.Append($"<th scope=\"col\" class=\"num\">{(pairwise ? "Acc. own" : "κ own")}</th><th scope=\"col\" class=\"num\">{(pairwise ? "Acc. others" : "κ others")}</th></tr></thead><tbody>");
         foreach (var s in rows)
         {
             h.Append($"<tr>");
             Cells.JudgeHeader(h, ctx, s.JudgeId);
-            Cells.FamilyCell(h, ctx, s.Family);
-            h.Append($"<td class=\"mono\">{string.Join(", ", s.RelatedModels)}</td>");
+            var family = string.IsNullOrWhiteSpace(s.Family) ? Families.Unknown : s.Family;
+            h.Append($"<td class=\"fam\" data-v=\"{family}\"><span class=\"chip {ctx.Families.ColourClass(family)}\" aria-hidden=\"true\"></span>{family} <span class=\"muted mono\">{string.Join(", ", s.RelatedModels)}</span></td>");
             Cells.Num(h, s.OwnN);
             Cells.Num(h, s.OtherN);
             if (pairwise)
@@ -92,12 +92,16 @@ public static class IndependenceSection
             var label = s.JudgeId + ": self-preference difference " + Numbers.Signed(s.Difference) + ", 95% CI " + Numbers.Interval(s.DifferenceCi95);
             h.Append($"<td class=\"chart\">{MiniChart.Interval(axis, s.Difference, s.DifferenceCi95.ElementAtOrDefault(0), s.DifferenceCi95.ElementAtOrDefault(1), step, [0], label)}</td>");
             Cells.Num(h, s.PValue, Numbers.Fixed(s.PValue, 3));
-            Cells.Text(h, s.Test);
             Cells.Num(h, s.OwnAgreement, Numbers.Fixed(s.OwnAgreement));
             Cells.Num(h, s.OtherAgreement, Numbers.Fixed(s.OtherAgreement));
             h.Append($"</tr>");
         }
 
         h.Append($"</tbody></table></div>");
+        var tests = rows.Select(r => r.Test).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        if (tests.Count > 0)
+        {
+            h.Append($"<p class=\"note\">p-values: {string.Join("; ", tests)}.</p>");
+        }
     }
 }

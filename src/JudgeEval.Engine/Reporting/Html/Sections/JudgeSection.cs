@@ -32,7 +32,7 @@ public static class JudgeSection
             h.Append($"<tr data-judge=\"{judge.Id}\">");
             Cells.JudgeHeader(h, ctx, judge.Id);
             var resolved = judge.ResolvedModel is { } rm && !string.Equals(rm, judge.Model, StringComparison.Ordinal) ? " → " + rm : string.Empty;
-            h.Append($"<td class=\"mono\">{judge.Model}{resolved}</td>");
+            h.Append($"<td class=\"mono model\" data-v=\"{judge.Model}\">{Breakable(judge.Model)}{resolved}</td>");
             Cells.FamilyCell(h, ctx, judge.Family);
             Cells.Text(h, judge.Provider);
             h.Append($"<td class=\"num\" data-v=\"{Numbers.Key(judge.Coverage)}\" title=\"{Numbers.Count(judge.Valid)} of {Numbers.Count(judge.Items)} valid\">{Numbers.Percent(judge.Coverage)}</td>");
@@ -69,5 +69,22 @@ public static class JudgeSection
         }
 
         h.Append($"</ul>");
+    }
+
+    /// <summary>Lets a long "provider/model" id wrap after its slashes instead of mid-word.</summary>
+    static Markup Breakable(string model)
+    {
+        var h = new HtmlBuilder();
+        var parts = model.Split('/');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            h.Append($"<span class=\"nw\">{parts[i]}{(i < parts.Length - 1 ? "/" : string.Empty)}</span>");
+            if (i < parts.Length - 1)
+            {
+                h.Append($"<wbr>");
+            }
+        }
+
+        return h.ToMarkup();
     }
 }

@@ -26,10 +26,10 @@ public static class PositionSection
             return;
         }
 
-        var axis = MiniChart.AxisOf(0, 1);
+        var axis = MiniChart.AxisOf(0, 1, 170);
         h.Append($"<p>Each pair was judged in both orders. Consistency: the share of pairs whose two orders name the same winner. First-position rate: the share of single-order verdicts that picked whichever output was shown first (0.5 is no preference).</p>");
         h.Append($"<div class=\"scroll\"><table class=\"sortable position\"><caption>Position bias by judge</caption><thead><tr><th scope=\"col\">Judge</th><th scope=\"col\" class=\"num\">n</th><th scope=\"col\" class=\"num\">Consistency</th><th scope=\"col\" data-nosort=\"\">{MiniChart.AxisHeader(axis, 0.25, t => Numbers.Fixed(t, 2), "share axis")}</th>");
-        h.Append($"<th scope=\"col\" class=\"num\">First-position rate</th><th scope=\"col\" data-nosort=\"\">{MiniChart.AxisHeader(axis, 0.25, t => Numbers.Fixed(t, 2), "share axis")}</th><th scope=\"col\" class=\"num\">Accuracy, original order</th><th scope=\"col\" class=\"num\">Accuracy, swapped</th><th scope=\"col\" class=\"num\">Swap effect</th><th scope=\"col\" class=\"num\">Accuracy, both orders</th></tr></thead><tbody>");
+        h.Append($"<th scope=\"col\" class=\"num\">First-position</th><th scope=\"col\" data-nosort=\"\">{MiniChart.AxisHeader(axis, 0.25, t => Numbers.Fixed(t, 2), "share axis")}</th><th scope=\"col\" class=\"num\" title=\"accuracy against humans with output 1 shown first\">Acc. original</th><th scope=\"col\" class=\"num\" title=\"accuracy with output 2 shown first\">Acc. swapped</th><th scope=\"col\" class=\"num\" title=\"swapped minus original accuracy\">Swap Δ</th><th scope=\"col\" class=\"num\" title=\"accuracy of the two-order average\">Acc. both</th></tr></thead><tbody>");
         foreach (var judge in judges)
         {
             var p = judge.Position!;

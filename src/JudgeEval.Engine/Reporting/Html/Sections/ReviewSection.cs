@@ -49,14 +49,21 @@ public static class ReviewSection
             WriteText(h, ctx, "Output B", item.ModelB, item.TextB);
         }
 
-        h.Append($"<table class=\"verdicts\"><caption>Verdicts on item {item.ItemId}</caption><thead><tr><th scope=\"col\">Judge</th><th scope=\"col\">Verdict</th><th scope=\"col\">Note</th></tr></thead><tbody>");
-        foreach (var (judge, verdict) in item.Verdicts)
+        h.Append($"<div class=\"scroll\"><table class=\"verdicts\"><caption>Verdicts on item {item.ItemId}</caption><thead><tr><td></td>");
+        foreach (var judge in item.Verdicts.Keys)
         {
             var isOutlier = string.Equals(judge, item.Outlier, StringComparison.Ordinal);
-            h.Append($"<tr><th scope=\"row\">{judge}</th><td class=\"num\">{ctx.Verdict(verdict)}</td><td>{(isOutlier ? "outlier" : string.Empty)}</td></tr>");
+            h.Append($"<th scope=\"col\" class=\"num{(isOutlier ? " outlier" : string.Empty)}\">{judge}{(isOutlier ? " (outlier)" : string.Empty)}</th>");
         }
 
-        h.Append($"</tbody></table></article>");
+        h.Append($"<th scope=\"col\" class=\"num\">human</th></tr></thead><tbody><tr><th scope=\"row\">verdict</th>");
+        foreach (var verdict in item.Verdicts.Values)
+        {
+            h.Append($"<td class=\"num\">{ctx.Verdict(verdict)}</td>");
+        }
+
+        h.Append($"<td class=\"num\">{(item.Human is null ? "none" : ctx.Verdict(item.Human))}</td></tr>");
+        h.Append($"</tbody></table></div></article>");
     }
 
     static void WriteText(HtmlBuilder h, ReportContext ctx, string heading, string? model, string? text)
