@@ -32,6 +32,14 @@ public static class DiagnosticsFile
         File.Move(temp, full, overwrite: true);
     }
 
+    /// <summary>The whole file as text.</summary>
+    public static string Format(IEnumerable<Diagnostic> diagnostics, string helpBase)
+    {
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        Write(writer, diagnostics, helpBase);
+        return writer.ToString();
+    }
+
     public static void Write(TextWriter writer, IEnumerable<Diagnostic> diagnostics, string helpBase)
     {
         writer.Write(Header);

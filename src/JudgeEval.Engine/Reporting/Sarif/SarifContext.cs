@@ -3,15 +3,24 @@ using JudgeEval.Engine.Diagnostics;
 namespace JudgeEval.Engine.Reporting.Sarif;
 
 /// <summary>What a SARIF log needs beside the diagnostics.</summary>
-/// <param name="ToolVersion">The engine's version, written as tool.driver.version.</param>
-/// <param name="SrcRoot">Absolute folder that artifact URIs are relative to (the manifest's folder or the project's).</param>
-/// <param name="HelpBase">Where the docs pages JExxxx.md live.</param>
-public sealed record SarifContext(string ToolVersion, string SrcRoot, string HelpBase)
+public sealed record SarifContext
 {
     public const string DefaultInformationUri = "https://github.com/judgeeval/judgeeval";
+
+    /// <summary>The engine's version, written as tool.driver.version.</summary>
+    public required string ToolVersion { get; init; }
+
+    /// <summary>Absolute folder that artifact URIs are relative to (SRCROOT): the manifest's folder or the project's.</summary>
+    public required string SourceRoot { get; init; }
+
+    /// <summary>Where the docs pages JExxxx.md live.</summary>
+    public string HelpBase { get; init; } = Cli.RunArguments.DefaultHelpBase;
 
     public string InformationUri { get; init; } = DefaultInformationUri;
 
     /// <summary>The previous run's diagnostics; when set, every result gets a baselineState and vanished ones are listed as absent.</summary>
     public IReadOnlyList<Diagnostic>? Baseline { get; init; }
+
+    /// <summary>The previous run's SARIF log, read for the baseline when <see cref="Baseline"/> is not given; ignored when missing.</summary>
+    public string? BaselineSarif { get; init; }
 }

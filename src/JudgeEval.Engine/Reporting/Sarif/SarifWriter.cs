@@ -12,6 +12,13 @@ public static class SarifWriter
     public const string SrcRootId = "SRCROOT";
     public const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
+    public static string Write(IReadOnlyList<Diagnostic> diagnostics, SarifContext context)
+    {
+        using var stream = new MemoryStream();
+        Write(stream, diagnostics, context);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
     public static void Write(string path, IReadOnlyList<Diagnostic> diagnostics, SarifContext context)
     {
         using var stream = File.Create(path);
@@ -31,7 +38,7 @@ public static class SarifWriter
         WriteTool(json, rules, context);
         json.WriteStartObject("originalUriBaseIds");
         json.WriteStartObject(SrcRootId);
-        json.WriteString("uri", SarifUris.Root(context.SrcRoot));
+        json.WriteString("uri", SarifUris.Root(context.SourceRoot));
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteStartArray("results");
@@ -98,7 +105,7 @@ public static class SarifWriter
             json.WriteStartArray("locations");
             json.WriteStartObject();
             json.WriteStartObject("physicalLocation");
-            WriteArtifact(json, at.File, context.SrcRoot);
+            WriteArtifact(json, at.File, context.SourceRoot);
             WriteRegion(json, at);
             json.WriteEndObject();
             json.WriteEndObject();
@@ -106,7 +113,7 @@ public static class SarifWriter
         }
 
         json.WriteStartObject("partialFingerprints");
-        json.WriteString(SarifFingerprint.Key, SarifFingerprint.Compute(diagnostic, context.SrcRoot));
+        json.WriteString(SarifFingerprint.Key, SarifFingerprint.Compute(diagnostic, context.SourceRoot));
         json.WriteEndObject();
         if (baselineState is not null)
         {
