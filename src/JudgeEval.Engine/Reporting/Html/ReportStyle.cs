@@ -39,9 +39,9 @@ nav.toc ol { display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; padding: 0; list
 .sev.warning { color: var(--inconclusive); }
 .sev.info { color: var(--muted); }
 .scroll { overflow-x: auto; max-width: 100%; }
-table { border-collapse: collapse; margin: .4rem 0 1rem; font-size: .9rem; }
+table { border-collapse: collapse; margin: .4rem 0 1rem; font-size: .85rem; }
 caption { caption-side: top; text-align: left; font-weight: 600; padding: .2rem 0 .4rem; }
-th, td { padding: .26rem .45rem; border-bottom: 1px solid var(--line); text-align: left; vertical-align: middle; }
+th, td { padding: .26rem .38rem; border-bottom: 1px solid var(--line); text-align: left; vertical-align: middle; }
 thead th { border-bottom: 2px solid var(--line); white-space: nowrap; }
 td.model { font-size: .8rem; max-width: 14rem; }
 .nw { white-space: nowrap; }

@@ -19,7 +19,7 @@ public static class JudgeSection
         }
 
         var lowest = r.Judges.Select(j => j.VsHuman?.KappaCi95 is [{ } lo, _] ? lo : j.VsHuman?.Kappa ?? 0).DefaultIfEmpty(0).Min();
-        var axis = MiniChart.AxisOf(lowest < -0.2 ? -1 : -0.2, 1);
+        var axis = MiniChart.AxisOf(lowest < -0.2 ? -1 : -0.2, 1, 190);
         var step = axis.Min < -0.2 ? 0.5 : 0.2;
         h.Append($"<p>{Numbers.Count(r.Items.WithHumanLabel)} of {Numbers.Count(r.Items.Total)} items have a human label. κ is Cohen's kappa ({r.Task.Weighting} weighting) against the human labels; the bar is its 95% bootstrap interval, with reference lines at 0, 0.60 and 0.80. Bias is mean(judge − human): positive means the judge is more generous.</p>");
         h.Append($"<div class=\"scroll\"><table class=\"sortable judges\"><caption>Judges against the human labels ({Numbers.Count(r.Judges.Count)} judges)</caption><thead><tr>");
