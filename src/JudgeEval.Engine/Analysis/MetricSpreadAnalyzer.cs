@@ -5,6 +5,10 @@ namespace JudgeEval.Engine.Analysis;
 /// <summary>How much a headline metric moves with the choice of judge: max / min over judges with a value.</summary>
 public static class MetricSpreadAnalyzer
 {
+    /// <summary>The spread of the judges' own metrics blocks.</summary>
+    public static Dictionary<string, MetricSpread> Analyze(IReadOnlyList<JudgeResult> judges) =>
+        Analyze([.. judges.Select(j => (j.Id, (IReadOnlyDictionary<string, double?>)(j.Metrics ?? [])))]);
+
     public static Dictionary<string, MetricSpread> Analyze(IReadOnlyList<(string Judge, IReadOnlyDictionary<string, double?> Metrics)> judges)
     {
         var spread = new Dictionary<string, MetricSpread>(StringComparer.Ordinal);

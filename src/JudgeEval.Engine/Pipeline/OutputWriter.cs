@@ -31,14 +31,10 @@ public static class OutputWriter
                 Atomic(Path.Combine(outDir, ReportFile), HtmlReport.Render(results, new HtmlReportOptions { BaseDirectory = Environment.CurrentDirectory, SourceRoot = manifestDir }));
             }
 
-            Atomic(Path.Combine(outDir, SarifFile), stream => SarifWriter.Write(stream, outcome.Diagnostics, SarifContextFor(args, outcome.Baseline)));
+            Atomic(Path.Combine(outDir, SarifFile), SarifWriter.Write(outcome.Diagnostics, SarifContextFor(args, outcome.Baseline)));
             if (args.Diagnostics is { } diagnosticsPath)
             {
-                Atomic(diagnosticsPath, stream =>
-                {
-                    using var writer = new StreamWriter(stream, leaveOpen: true);
-                    DiagnosticsFile.Write(writer, outcome.Diagnostics, args.HelpBase);
-                });
+                Atomic(diagnosticsPath, DiagnosticsFile.Format(outcome.Diagnostics, args.HelpBase));
             }
 
             if (args.Inputs is { } inputsPath)
@@ -55,11 +51,13 @@ public static class OutputWriter
     }
 
     /// <summary>The SARIF source root is the manifest's folder: every location is a file the manifest names, or the manifest.</summary>
-    static SarifContext SarifContextFor(RunArguments args, EvalResults? baseline) =>
-        new(ResultsAssembler.ToolVersion, Path.GetDirectoryName(Path.GetFullPath(args.Manifest))!, args.HelpBase)
-        {
-            Baseline = baseline?.Findings.Select(ToDiagnostic).ToList(),
-        };
+    static SarifContext SarifContextFor(RunArguments args, EvalResults? baseline) => new()
+    {
+        ToolVersion = ResultsAssembler.ToolVersion,
+        SourceRoot = Path.GetDirectoryName(Path.GetFullPath(args.Manifest))!,
+        HelpBase = args.HelpBase,
+        Baseline = baseline?.Findings.Select(ToDiagnostic).ToList(),
+    };
 
     static Diagnostic ToDiagnostic(Finding f) => new(
         f.Code,
@@ -67,22 +65,12 @@ public static class OutputWriter
         f.Message,
         f.File is { } file ? new SourceLocation(file, f.Line ?? 1, f.Column ?? 1, f.EndLine ?? f.Line ?? 1, f.EndColumn ?? f.Column ?? 1) : null);
 
-    static void Atomic(string path, string text) => Atomic(path, stream =>
-    {
-        using var writer = new StreamWriter(stream, leaveOpen: true);
-        writer.Write(text);
-    });
-
-    static void Atomic(string path, Action<Stream> write)
+    static void Atomic(string path, string text)
     {
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var temp = full + "." + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".tmp";
-        using (var stream = File.Create(temp))
-        {
-            write(stream);
-        }
-
+        File.WriteAllText(temp, text);
         File.Move(temp, full, overwrite: true);
     }
 }
