@@ -108,6 +108,7 @@ footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); border-top: 1
   h2 { break-after: avoid; }
   a { color: inherit; text-decoration: none; }
   .scroll { overflow: visible; }
+  details::details-content { content-visibility: visible; display: block; }
   * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }
 """;

@@ -28,11 +28,22 @@ public class SampleReportTests
     [Fact]
     public void Every_fixture_renders_to_a_file()
     {
-        var folder = Environment.GetEnvironmentVariable("JUDGEEVAL_REPORT_OUT") is { Length: > 0 } dir ? dir : Path.Combine(Path.GetTempPath(), "judgeeval-reports-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        foreach (var (name, _) in SampleReports.All)
+        var keep = Environment.GetEnvironmentVariable("JUDGEEVAL_REPORT_OUT") is { Length: > 0 };
+        var folder = keep ? Environment.GetEnvironmentVariable("JUDGEEVAL_REPORT_OUT")! : Path.Combine(Path.GetTempPath(), "judgeeval-reports-" + Guid.NewGuid().ToString("N"));
+        try
         {
-            var path = SampleReports.Write(folder, name);
-            Assert.StartsWith("<!DOCTYPE html>", File.ReadAllText(path), StringComparison.Ordinal);
+            foreach (var (name, _) in SampleReports.All)
+            {
+                var path = SampleReports.Write(folder, name);
+                Assert.StartsWith("<!DOCTYPE html>", File.ReadAllText(path), StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            if (!keep)
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
     }
 }
