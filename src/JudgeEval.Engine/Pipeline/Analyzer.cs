@@ -111,10 +111,13 @@ public static class Analyzer
         };
     }
 
-    /// <summary>Diagnostic metrics of the retrieval summary, not headline numbers a team would report (coverage has its own rule).</summary>
-    static readonly HashSet<string> NotHeadline = new(["judgedShare", "meanJudgedScore"], StringComparer.Ordinal);
+    /// <summary>
+    /// Left out of the spread: the judged share (coverage has its own rule) and the published meanScore, which counts
+    /// a missing verdict as grade 0; the spread compares meanJudgedScore, the mean over valid verdicts, instead.
+    /// </summary>
+    static readonly HashSet<string> NotHeadline = new(["judgedShare", "meanScore"], StringComparer.Ordinal);
 
-    /// <summary>The headline metrics whose spread across judges is disclosed: retrieval metrics, pass rate and mean score.</summary>
+    /// <summary>The headline metrics whose spread across judges is disclosed: retrieval metrics, pass rate and mean judged score.</summary>
     static List<(string Judge, IReadOnlyDictionary<string, double?> Metrics)> Headlines(List<JudgeResult> judges, List<ProductScore> scores, EvalDataset data) =>
         [.. judges.Select(j =>
         {
@@ -125,9 +128,9 @@ public static class Analyzer
             }
 
             var valid = data.Judge(j.Id).Scores.Where(s => s.HasValue).Select(s => s!.Value).ToList();
-            if (!metrics.ContainsKey("meanScore") && valid.Count > 0 && data.Scale.Kind == TaskKind.Pointwise)
+            if (!metrics.ContainsKey("meanJudgedScore") && valid.Count > 0 && data.Scale.Kind == TaskKind.Pointwise)
             {
-                metrics["meanScore"] = valid.Average();
+                metrics["meanJudgedScore"] = valid.Average();
             }
 
             return (j.Id, (IReadOnlyDictionary<string, double?>)metrics);
