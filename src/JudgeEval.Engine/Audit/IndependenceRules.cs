@@ -59,13 +59,13 @@ public static class IndependenceRules
         return relation.Kind switch
         {
             RelationKind.SameModel => AuditDiagnostics.JudgeIsProduct.Create(
-                $"Judge '{judge.Id}' ({judge.Model}) is the product model ({product.Model}) itself: {relation.Explanation}", judge.ModelAt),
+                $"Judge '{judge.Id}' ({judge.Model}) is the product model ({product.Model}) itself: {relation.Explanation}.", judge.ModelAt),
             RelationKind.SameFamily => AuditDiagnostics.SameFamilyAsProduct.Create(
                 safety ? Severity.Error : Severity.Warning,
-                $"Judge '{judge.Id}' ({judge.Model}) is in the product's family ({product.Model}): {relation.Explanation}{(safety ? " A safety eval must never use a judge of the product's family." : "")}", judge.ModelAt),
+                $"Judge '{judge.Id}' ({judge.Model}) is in the product's family ({product.Model}): {relation.Explanation}.{(safety ? " A safety eval must never use a judge of the product's family." : "")}", judge.ModelAt),
             RelationKind.Lineage => AuditDiagnostics.SharedLineage.Create(
                 safety ? Severity.Error : Severity.Warning,
-                $"Judge '{judge.Id}' ({judge.Model}) shares lineage with the product ({product.Model}): {relation.Explanation}", judge.ModelAt),
+                $"Judge '{judge.Id}' ({judge.Model}) shares lineage with the product ({product.Model}): {relation.Explanation}.", judge.ModelAt),
             _ => null,
         };
     }
