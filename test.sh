@@ -4,6 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+# The HTML report's browser tests need Debian's chromium; install it where we can (CI runs as root).
+if ! command -v chromium >/dev/null && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  command -v chromium >/dev/null || { apt-get update && apt-get install -y --no-install-recommends chromium; }
+fi
+
 results="$(pwd)/artifacts/test-results"
 rm -rf "$results"
 status=0

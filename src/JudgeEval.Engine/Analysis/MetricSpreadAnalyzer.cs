@@ -5,16 +5,20 @@ namespace JudgeEval.Engine.Analysis;
 /// <summary>How much a headline metric moves with the choice of judge: max / min over judges with a value.</summary>
 public static class MetricSpreadAnalyzer
 {
-    public static Dictionary<string, MetricSpread> Analyze(IReadOnlyList<JudgeResult> judges)
+    /// <summary>The spread of the judges' own metrics blocks.</summary>
+    public static Dictionary<string, MetricSpread> Analyze(IReadOnlyList<JudgeResult> judges) =>
+        Analyze([.. judges.Select(j => (j.Id, (IReadOnlyDictionary<string, double?>)(j.Metrics ?? [])))]);
+
+    public static Dictionary<string, MetricSpread> Analyze(IReadOnlyList<(string Judge, IReadOnlyDictionary<string, double?> Metrics)> judges)
     {
         var spread = new Dictionary<string, MetricSpread>(StringComparer.Ordinal);
-        var names = judges.Where(j => j.Metrics is not null).SelectMany(j => j.Metrics!.Keys).Distinct(StringComparer.Ordinal);
+        var names = judges.SelectMany(j => j.Metrics.Keys).Distinct(StringComparer.Ordinal);
         foreach (var name in names)
         {
             var values = judges
-                .Select(j => (j.Id, Value: j.Metrics?.GetValueOrDefault(name)))
+                .Select(j => (j.Judge, Value: j.Metrics.GetValueOrDefault(name)))
                 .Where(v => v.Value.HasValue)
-                .Select(v => (v.Id, Value: v.Value!.Value))
+                .Select(v => (v.Judge, Value: v.Value!.Value))
                 .ToList();
             if (values.Count < 2)
             {
@@ -25,7 +29,7 @@ public static class MetricSpreadAnalyzer
             var max = values.MaxBy(v => v.Value);
             // A ratio against zero is unbounded; report it as undefined rather than infinity.
             double? ratio = min.Value > 0 ? max.Value / min.Value : null;
-            spread[name] = new MetricSpread(min.Value, min.Id, max.Value, max.Id, ratio);
+            spread[name] = new MetricSpread(min.Value, min.Judge, max.Value, max.Judge, ratio);
         }
 
         return spread;

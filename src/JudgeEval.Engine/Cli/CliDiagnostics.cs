@@ -20,6 +20,11 @@ public static class CliDiagnostics
         "results.json, the SARIF log or the HTML report could not be written.",
         "Check that the output folder (--out, JudgeEvalOutputPath) is writable and not locked by another process.");
 
+    public static readonly DiagnosticDescriptor BadBaseline = new(
+        "JE0093", "Baseline unreadable", Severity.Warning,
+        "The baseline results.json given with --baseline (JudgeEvalBaseline) exists but could not be read, so agreement drops and SARIF baseline states are not computed.",
+        "Point the baseline at a results.json written by this version of judgeeval, or remove the option.");
+
     public static readonly DiagnosticDescriptor InternalError = new(
         "JE0099", "Internal error", Severity.Error,
         "judgeeval hit an unexpected condition. This is a bug: the message says where.",

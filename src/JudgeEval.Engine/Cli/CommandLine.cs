@@ -9,18 +9,38 @@ public static class CommandLine
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
-        if (args.Count == 0 || args[0] is "-h" or "--help")
+        var verb = args.Count == 0 ? null : args[0];
+        var rest = args.Skip(1).ToList();
+        switch (verb)
         {
-            stdout.WriteLine(Usage);
-            return args.Count == 0 ? UnusableInput : Clean;
+            case "run":
+                return RunCommand.Run(rest, stdout, stderr);
+            case "models":
+                return ModelsCommand.Run(rest, stdout, stderr);
+            case "--version":
+                stdout.WriteLine(Pipeline.ResultsAssembler.ToolVersion);
+                return Clean;
+            case "-h" or "--help" or "help":
+                stdout.WriteLine(Usage);
+                return Clean;
+            case null:
+                stderr.WriteLine(Usage);
+                return UnusableInput;
+            default:
+                stderr.WriteLine(CliDiagnostics.BadArguments.Create($"unknown command '{verb}'", null).ToCanonicalString());
+                stderr.WriteLine(Usage);
+                return UnusableInput;
         }
-
-        stderr.WriteLine($"judgeeval: error JE0002: unknown command '{args[0]}'.");
-        stderr.WriteLine(Usage);
-        return UnusableInput;
     }
 
     public const string Usage = """
-        usage: judgeeval run <manifest> [--out DIR]
+        usage: judgeeval run <manifest> [--out DIR] [--threshold name=value]... [--offline|--online]
+                             [--baseline results.json] [--diagnostics FILE] [--inputs FILE] [--help-base URL]
+               judgeeval models [<model id>]
+               judgeeval --version
+
+        run      audits the eval the manifest describes; writes results.json, judgeeval.sarif and report.html
+                 under --out (default judgeeval-out). Exit code 0 clean, 1 error finding, 2 unusable input.
+        models   lists the built-in model catalog, or explains how one id resolves (family, provider, lineage).
         """;
 }

@@ -163,7 +163,11 @@ public static class DatasetBuilder
 
     static double? Combine(Judgment j, bool pairwise) => pairwise ? Average(j.Score, j.SwappedScore) : j.Score;
 
-    static double? Average(double? a, double? b) => a.HasValue && b.HasValue ? (a.Value + b.Value) / 2 : null;
+    /// <summary>
+    /// The verdict of both orders: a winner only when both orders name it, otherwise a tie (an order-dependent
+    /// preference, e.g. first in one order and tie in the other, is not a preference). Missing if either order is.
+    /// </summary>
+    static double? Average(double? a, double? b) => a.HasValue && b.HasValue ? (a == b ? a : Preference.Tie) : null;
 
     static bool InScale(double? value, Scale scale) => value is null || scale.Contains(value.Value);
 

@@ -1,5 +1,4 @@
 using JudgeEval.Engine.Analysis;
-using JudgeEval.Engine.Reporting.Results;
 
 namespace JudgeEval.Engine.Tests.Analysis;
 
@@ -23,5 +22,5 @@ public class MetricSpreadTests
     public void One_judge_has_no_spread() =>
         Assert.Empty(MetricSpreadAnalyzer.Analyze([Judge("a", 0.5)]));
 
-    static JudgeResult Judge(string id, double? ndcg) => new() { Id = id, Model = id, Metrics = new() { ["ndcg@10"] = ndcg } };
+    static (string, IReadOnlyDictionary<string, double?>) Judge(string id, double? ndcg) => (id, new Dictionary<string, double?> { ["ndcg@10"] = ndcg });
 }

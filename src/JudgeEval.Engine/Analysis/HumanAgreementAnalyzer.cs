@@ -1,0 +1,56 @@
+using JudgeEval.Engine.Data;
+using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Statistics.Agreement;
+using JudgeEval.Engine.Statistics.Classification;
+using JudgeEval.Engine.Statistics.Correlation;
+
+namespace JudgeEval.Engine.Analysis;
+
+
+/// <summary>
+/// A judge's (or ensemble's) agreement with the human labels over the items where both exist. Pairwise verdicts are
+/// mapped so that "output 1 wins" is the positive class for precision, recall and F1; accuracy then counts a tie
+/// (the two orders disagreed) as half right, as the position-bias accuracies do.
+/// </summary>
+public static class HumanAgreementAnalyzer
+{
+    public static HumanAgreement? Analyze(double?[] verdicts, double?[] human, AnalysisSettings settings)
+    {
+        if (!human.Any(h => h.HasValue))
+        {
+            return null;
+        }
+
+        var codesJudge = Categories.Encode(verdicts, settings.Categories);
+        var codesHuman = Categories.Encode(human, settings.Categories);
+        var kappa = KappaEstimator.Run(codesHuman, codesJudge, settings);
+        var binary = settings.Pairwise
+            ? BinaryClassification.AtThreshold(FirstWins(verdicts), FirstWins(human), 2)
+            : BinaryClassification.AtThreshold(verdicts, human, settings.PassThreshold);
+
+        return new HumanAgreement
+        {
+            N = kappa.N,
+            Kappa = Number(kappa.Kappa),
+            KappaCi95 = [Number(kappa.Ci95.Lower), Number(kappa.Ci95.Upper)],
+            Weighting = settings.WeightingName,
+            Band = LandisKoch.Band(Number(kappa.Kappa)),
+            Spearman = Number(RankCorrelation.Spearman(verdicts, human)),
+            Pearson = Number(RankCorrelation.Pearson(verdicts, human)),
+            Accuracy = settings.Pairwise ? PositionBiasAnalyzer.Accuracy(verdicts, human) : Number(binary.Accuracy),
+            Precision = Number(binary.Precision),
+            Recall = Number(binary.Recall),
+            F1 = Number(binary.F1),
+            Bias = Number(DirectionalBias.MeanDifference(verdicts, human)),
+            Confusion = ToJagged(kappa.Table),
+        };
+    }
+
+    /// <summary>Pairwise verdicts on [1, 2] turned around (3 - v) so "output 1 wins" is the only value at or above 2.</summary>
+    static double?[] FirstWins(double?[] verdicts) => [.. verdicts.Select(v => 3 - v)];
+
+    static int[][] ToJagged(long[,] table) =>
+        [.. Enumerable.Range(0, table.GetLength(0)).Select(r => Enumerable.Range(0, table.GetLength(1)).Select(c => (int)table[r, c]).ToArray())];
+
+    static double? Number(double value) => ResultsJson.Number(value);
+}

@@ -1,0 +1,51 @@
+using JudgeEval.Engine.Data;
+using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Statistics.Agreement;
+using MultiRaterAgreement = JudgeEval.Engine.Reporting.Results.MultiRaterAgreement;
+
+namespace JudgeEval.Engine.Analysis;
+
+/// <summary>
+/// Agreement among the judges: Cohen's kappa for every pair (task weighting, pairwise-complete items) and the
+/// multi-rater coefficients over all judges at once (Krippendorff's alpha ordinal for grades, nominal for pairwise).
+/// </summary>
+public static class InterJudgeAnalyzer
+{
+    public static List<PairAgreement> Pairs(EvalDataset data, AnalysisSettings settings)
+    {
+        var codes = data.Judges.Select(j => Categories.Encode(j.Scores, settings.Categories)).ToArray();
+        var pairs = new List<PairAgreement>();
+        for (var a = 0; a < codes.Length; a++)
+        {
+            for (var b = a + 1; b < codes.Length; b++)
+            {
+                var estimate = KappaEstimator.Run(codes[a], codes[b], settings, withInterval: false);
+                pairs.Add(new PairAgreement(data.Judges[a].JudgeId, data.Judges[b].JudgeId, estimate.N, ResultsJson.Number(estimate.Kappa)));
+            }
+        }
+
+        return pairs;
+    }
+
+    public static MultiRaterAgreement? MultiRater(EvalDataset data, AnalysisSettings settings)
+    {
+        if (data.Judges.Count < 2)
+        {
+            return null;
+        }
+
+        var raters = data.Judges.Select(j => j.Scores).ToList();
+        var level = settings.Pairwise ? AlphaLevel.Nominal : AlphaLevel.Ordinal;
+        var rated = Enumerable.Range(0, data.Items.Count).Count(i => raters.Count(r => r[i].HasValue) >= 2);
+        var gwet = settings.WeightingName == "unweighted"
+            ? GwetAc.Ac1(raters, settings.Categories)
+            : GwetAc.Ac2(raters, settings.Categories, settings.Weights);
+        return new MultiRaterAgreement(
+            rated,
+            raters.Count,
+            ResultsJson.Number(FleissKappa.Compute(raters, settings.Categories)),
+            ResultsJson.Number(KrippendorffAlpha.Compute(raters, level)),
+            level.ToString().ToLowerInvariant(),
+            ResultsJson.Number(gwet));
+    }
+}

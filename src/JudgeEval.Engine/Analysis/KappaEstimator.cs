@@ -1,0 +1,44 @@
+using JudgeEval.Engine.Statistics.Agreement;
+using JudgeEval.Engine.Statistics.Resampling;
+
+namespace JudgeEval.Engine.Analysis;
+
+/// <summary>
+/// Cohen's kappa of two coded raters with its percentile bootstrap 95% interval. Item bootstrap draws the
+/// confusion-table cells multinomially (O(B*k^2)); cluster bootstrap resamples whole queries among the complete items.
+/// </summary>
+public static class KappaEstimator
+{
+    public static KappaEstimate Run(int[] a, int[] b, AnalysisSettings settings, bool withInterval = true)
+    {
+        var k = settings.Categories.Count;
+        var complete = CompleteItems(a, b);
+        var table = ConfusionMatrix.FromCodes(a, b, k, complete);
+        var kappa = CohenKappa.FromTable(table, settings.Weights);
+        var ci = !withInterval || complete.Length < 2 || double.IsNaN(kappa)
+            ? new Interval(double.NaN, double.NaN)
+            : Interval(a, b, complete, table, settings);
+        return new KappaEstimate(complete.Length, kappa, ci, table);
+    }
+
+    /// <summary>Indices of the items both raters rated (codes of -1 are missing).</summary>
+    static int[] CompleteItems(int[] a, int[] b) => [.. Enumerable.Range(0, a.Length).Where(i => a[i] >= 0 && b[i] >= 0)];
+
+    static Interval Interval(int[] a, int[] b, int[] complete, long[,] table, AnalysisSettings settings)
+    {
+        if (settings.ClusterOf is not { } clusterOf)
+        {
+            return PercentileBootstrap.Cells(table, t => CohenKappa.FromTable(t, settings.Weights), settings.Resamples, settings.Seed);
+        }
+
+        var k = settings.Categories.Count;
+        var ca = complete.Select(i => a[i]).ToArray();
+        var cb = complete.Select(i => b[i]).ToArray();
+        var clusters = complete.Select(i => clusterOf[i]).ToArray();
+        return PercentileBootstrap.Clusters(
+            clusters, drawn => CohenKappa.FromTable(ConfusionMatrix.FromCodes(ca, cb, k, drawn), settings.Weights), settings.Resamples, settings.Seed);
+    }
+}
+
+/// <summary>Kappa over the items both raters rated, its interval and the confusion table it came from.</summary>
+public sealed record KappaEstimate(int N, double Kappa, Interval Ci95, long[,] Table);

@@ -1,0 +1,168 @@
+using JudgeEval.Engine.Catalog;
+using JudgeEval.Engine.Data;
+using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Statistics.Agreement;
+using JudgeEval.Engine.Statistics.Resampling;
+using JudgeEval.Engine.Statistics.Significance;
+
+namespace JudgeEval.Engine.Analysis;
+
+
+/// <summary>
+/// Directional divergence: does a judge favour outputs of its own family more than the humans do? An output is "own"
+/// when the model that produced it is the judge's model or in its family (catalog); an item whose producer is unknown or
+/// ambiguous (several candidate models that disagree) is left out.
+/// Pointwise: bias = mean(judge - human) on own vs other outputs; Welch's t-test on the per-item differences, and a
+/// Welch 95% interval of the difference of means. Pairwise: pairs with exactly one own output; the judge's and the humans'
+/// rate of preferring it (tie = one half); the paired difference with a two-sided sign-flip permutation test and a
+/// percentile bootstrap interval of its mean.
+/// </summary>
+public static class SelfPreferenceAnalyzer
+{
+    public static SelfPreference? Analyze(string judgeId, string judgeModel, EvalDataset data, ModelCatalog catalog, AnalysisSettings settings)
+    {
+        var family = catalog.Resolve(judgeModel).Entry?.Family;
+        if (family is null || !data.HasHumanLabels)
+        {
+            return null;
+        }
+
+        var producers = data.Items.SelectMany(i => Candidates(i.Model).Concat(Candidates(i.ModelB))).Distinct(StringComparer.Ordinal).ToList();
+        var own = producers.Where(m => IsOwn(catalog, judgeModel, m)).ToHashSet(StringComparer.Ordinal);
+        if (producers.Count == 0)
+        {
+            return null;
+        }
+
+        var scores = data.Judge(judgeId).Scores;
+        return settings.Pairwise
+            ? Pairwise(judgeId, family, own, data, scores, settings)
+            : Pointwise(judgeId, family, own, data, scores, settings);
+    }
+
+    static SelfPreference Pointwise(string judgeId, string family, HashSet<string> own, EvalDataset data, double?[] scores, AnalysisSettings settings)
+    {
+        var ownDiff = new List<double>();
+        var otherDiff = new List<double>();
+        var ownIdx = new List<int>();
+        var otherIdx = new List<int>();
+        for (var i = 0; i < data.Items.Count; i++)
+        {
+            if (scores[i] is not { } s || data.Human[i] is not { } h || Side(data.Items[i].Model, own) is not { } isOwn)
+            {
+                continue;
+            }
+
+            (isOwn ? ownDiff : otherDiff).Add(s - h);
+            (isOwn ? ownIdx : otherIdx).Add(i);
+        }
+
+        var welch = WelchTTest.Run(ownDiff, otherDiff);
+        return new SelfPreference
+        {
+            JudgeId = judgeId,
+            Family = family,
+            RelatedModels = [.. own.Order(StringComparer.Ordinal)],
+            OwnN = ownDiff.Count,
+            OtherN = otherDiff.Count,
+            OwnBias = Mean(ownDiff),
+            OtherBias = Mean(otherDiff),
+            Difference = ResultsJson.Number(welch.Difference),
+            DifferenceCi95 = [ResultsJson.Number(welch.Lower), ResultsJson.Number(welch.Upper)],
+            PValue = ResultsJson.Number(welch.PValue),
+            Test = "Welch t-test",
+            OwnAgreement = SubsetKappa(scores, data.Human, ownIdx, settings),
+            OtherAgreement = SubsetKappa(scores, data.Human, otherIdx, settings),
+        };
+    }
+
+    static SelfPreference Pairwise(string judgeId, string family, HashSet<string> own, EvalDataset data, double?[] scores, AnalysisSettings settings)
+    {
+        var judgeRate = new List<double>();
+        var humanRate = new List<double>();
+        var ownIdx = new List<int>();
+        var otherIdx = new List<int>();
+        for (var i = 0; i < data.Items.Count; i++)
+        {
+            var item = data.Items[i];
+            var (a, b) = (Side(item.Model, own), Side(item.ModelB, own));
+            if (a is null || b is null || scores[i] is not { } s || data.Human[i] is not { } h)
+            {
+                continue;
+            }
+
+            if (a == b)
+            {
+                if (a == false)
+                {
+                    otherIdx.Add(i);
+                }
+
+                continue;
+            }
+
+            var ownIsFirst = a.Value;
+            judgeRate.Add(PrefersOwn(s, ownIsFirst));
+            humanRate.Add(PrefersOwn(h, ownIsFirst));
+            ownIdx.Add(i);
+        }
+
+        var differences = judgeRate.Zip(humanRate, (j, h) => j - h).ToArray();
+        var ci = differences.Length < 2
+            ? new Interval(double.NaN, double.NaN)
+            : PercentileBootstrap.Items(differences.Length, drawn => drawn.Average(d => differences[d]), settings.Resamples, settings.Seed);
+        return new SelfPreference
+        {
+            JudgeId = judgeId,
+            Family = family,
+            RelatedModels = [.. own.Order(StringComparer.Ordinal)],
+            OwnN = ownIdx.Count,
+            OtherN = otherIdx.Count,
+            JudgeOwnRate = Mean(judgeRate),
+            HumanOwnRate = Mean(humanRate),
+            Difference = Mean([.. differences]),
+            DifferenceCi95 = [ResultsJson.Number(ci.Lower), ResultsJson.Number(ci.Upper)],
+            PValue = ResultsJson.Number(SignFlipTest.PValue(differences, settings.Seed)),
+            Test = "paired sign-flip permutation test",
+            OwnAgreement = PositionBiasAnalyzer.Accuracy(Pick(scores, ownIdx), Pick(data.Human, ownIdx)),
+            OtherAgreement = PositionBiasAnalyzer.Accuracy(Pick(scores, otherIdx), Pick(data.Human, otherIdx)),
+        };
+    }
+
+    static bool IsOwn(ModelCatalog catalog, string judgeModel, string producer) =>
+        catalog.Relate(judgeModel, producer).Kind is RelationKind.SameModel or RelationKind.SameFamily;
+
+    static string[] Candidates(string? model) =>
+        model is null ? [] : model.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>True for own, false for other, null when the producer is unknown or its candidates disagree.</summary>
+    static bool? Side(string? model, HashSet<string> own)
+    {
+        var candidates = Candidates(model).ToList();
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        var owned = candidates.Count(own.Contains);
+        return owned == candidates.Count ? true : owned == 0 ? false : null;
+    }
+
+    static double PrefersOwn(double verdict, bool ownIsFirst) =>
+        verdict == Preference.Tie ? 0.5 : (verdict == Preference.First) == ownIsFirst ? 1 : 0;
+
+    static double? SubsetKappa(double?[] scores, double?[] human, List<int> subset, AnalysisSettings settings)
+    {
+        if (subset.Count < 2)
+        {
+            return null;
+        }
+
+        var estimate = KappaEstimator.Run(Categories.Encode(Pick(human, subset), settings.Categories), Categories.Encode(Pick(scores, subset), settings.Categories), settings, withInterval: false);
+        return ResultsJson.Number(estimate.Kappa);
+    }
+
+    static double?[] Pick(double?[] values, List<int> subset) => [.. subset.Select(i => values[i])];
+
+    static double? Mean(List<double> values) => values.Count == 0 ? null : values.Average();
+}

@@ -1,0 +1,47 @@
+using JudgeEval.Engine.Diagnostics;
+using JudgeEval.Engine.Pipeline;
+
+namespace JudgeEval.Engine.Cli;
+
+/// <summary>`judgeeval run`: runs the audit, prints every diagnostic in MSBuild's canonical format, writes the outputs.</summary>
+public static class RunCommand
+{
+    public static int Run(IReadOnlyList<string> words, TextWriter stdout, TextWriter stderr)
+    {
+        var (args, error) = RunArguments.Parse(words);
+        if (args is null)
+        {
+            stderr.WriteLine(CliDiagnostics.BadArguments.Create(error!, null).ToCanonicalString());
+            stderr.WriteLine(CommandLine.Usage);
+            return CommandLine.UnusableInput;
+        }
+
+        RunOutcome outcome;
+        try
+        {
+            outcome = EvalRunner.Run(args, DateOnly.FromDateTime(DateTime.UtcNow));
+        }
+        catch (Exception e)
+        {
+            // Never a stack trace for the user: name the failure and where it happened.
+            var where = e.TargetSite is { } site ? $" in {site.DeclaringType?.Name}.{site.Name}" : "";
+            outcome = new RunOutcome([CliDiagnostics.InternalError.Create($"{e.GetType().Name}{where}: {e.Message}", null)], null, []);
+        }
+
+        var writeProblem = OutputWriter.Write(args, outcome);
+        var diagnostics = writeProblem is null ? outcome.Diagnostics : [.. outcome.Diagnostics, writeProblem];
+        foreach (var d in diagnostics)
+        {
+            (d.Severity == Severity.Error ? stderr : stdout).WriteLine(d.ToCanonicalString());
+        }
+
+        var outDir = Path.GetFullPath(args.Out);
+        if (outcome.Results is { } results)
+        {
+            stdout.WriteLine($"judgeeval: {results.Verdict.Outcome} ({results.Verdict.Errors} errors, {results.Verdict.Warnings} warnings); {results.Judges.Count} judges on {results.Items.Total} items");
+            stdout.WriteLine($"judgeeval: report {Path.Combine(outDir, OutputWriter.ReportFile)}");
+        }
+
+        return writeProblem is null ? outcome.ExitCode : CommandLine.UnusableInput;
+    }
+}

@@ -1,0 +1,13 @@
+using JudgeEval.Engine.Data;
+
+namespace JudgeEval.Engine.Import;
+
+/// <summary>Reads one data format. Called through <see cref="Importers"/>, which has already checked that the file exists.</summary>
+public interface ISourceImporter
+{
+    /// <summary>The manifest's `format` value.</summary>
+    string Format { get; }
+
+    /// <summary>Reads what <paramref name="role"/> asks for; bad input becomes located diagnostics in the result.</summary>
+    ImportResult Import(SourceSpec source, DataRole role, TaskKind kind);
+}

@@ -1,0 +1,105 @@
+using JudgeEval.Engine.Data;
+using JudgeEval.Engine.Diagnostics;
+
+namespace JudgeEval.Engine.Import;
+
+/// <summary>One import in progress: what was asked, what was read so far and the problems found.</summary>
+sealed class ImportContext(SourceSpec source, DataRole role, TaskKind kind)
+{
+    readonly ProblemLog problems = new();
+    readonly Dictionary<string, List<Judgment>> judgments = new(StringComparer.Ordinal);
+
+    public SourceSpec Source { get; } = source;
+
+    public DataRole Role { get; } = role;
+
+    public TaskKind Kind { get; } = kind;
+
+    public string File => Source.Path;
+
+    /// <summary>The `key` option: only judgments of this judge key are kept.</summary>
+    public string? Key { get; } = source.Option("key");
+
+    public List<EvalItem> Items { get; } = [];
+
+    public List<HumanLabel> Labels { get; } = [];
+
+    public bool WantsKey(string key) => Key is null || string.Equals(Key, key, StringComparison.Ordinal);
+
+    public void Report(DiagnosticDescriptor descriptor, string message, SourceLocation? where) =>
+        problems.Add(descriptor, message, where, Source.DeclaredAt);
+
+    public SourceLocation Line(int line, int endLine, int endColumn) => new(File, line, 1, endLine, Math.Max(1, endColumn));
+
+    public SourceLocation FileStart => SourceLocation.At(File, 1, 1);
+
+    public List<Judgment> JudgmentsOf(string key)
+    {
+        if (!judgments.TryGetValue(key, out var list))
+        {
+            list = [];
+            judgments.Add(key, list);
+        }
+
+        return list;
+    }
+
+    public void AddJudgment(string key, Judgment judgment) => JudgmentsOf(key).Add(judgment);
+
+    /// <summary>A single-judge format: a non-empty `key` cannot select anything in it.</summary>
+    public bool RejectKey(string format)
+    {
+        if (string.IsNullOrEmpty(Key))
+        {
+            return false;
+        }
+
+        Report(ImportDiagnostics.BadOption, $"A {format} file holds one judge; `key: {Key}` selects nothing. Remove `key`.", Source.OptionAt("key"));
+        return true;
+    }
+
+    /// <summary>Reports a format/role mismatch; true when the format can serve the role.</summary>
+    public bool Supports(string format, params DataRole[] roles)
+    {
+        if (roles.Contains(Role))
+        {
+            return true;
+        }
+
+        Report(ImportDiagnostics.RoleNotProvided, $"The {format} format has no {Describe(Role)}; it provides {string.Join(" and ", roles.Select(Describe))}.", Source.DeclaredAt);
+        return false;
+    }
+
+    /// <summary>Reports a task-kind mismatch; true when the format fits the task.</summary>
+    public bool Fits(string format, TaskKind required)
+    {
+        if (Kind == required)
+        {
+            return true;
+        }
+
+        Report(ImportDiagnostics.TaskKindMismatch, $"The {format} format holds {Describe(required)} data but the task is {Describe(Kind)}.", Source.DeclaredAt);
+        return false;
+    }
+
+    public ImportResult ToResult()
+    {
+        problems.Summarize();
+        return new ImportResult
+        {
+            Items = Items,
+            Labels = Labels,
+            Judgments = judgments.ToDictionary(p => p.Key, p => (IReadOnlyList<Judgment>)p.Value, StringComparer.Ordinal),
+            Diagnostics = problems.Diagnostics,
+        };
+    }
+
+    static string Describe(DataRole role) => role switch
+    {
+        DataRole.Items => "items",
+        DataRole.HumanLabels => "human labels",
+        _ => "judgments",
+    };
+
+    static string Describe(TaskKind kind) => kind == TaskKind.Pairwise ? "pairwise" : "pointwise";
+}

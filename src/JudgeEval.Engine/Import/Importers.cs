@@ -1,0 +1,62 @@
+using JudgeEval.Engine.Data;
+using JudgeEval.Engine.Diagnostics;
+
+namespace JudgeEval.Engine.Import;
+
+/// <summary>Every importer by its `format` name; the one entry point that turns any bad input into diagnostics.</summary>
+public static class Importers
+{
+    static readonly ISourceImporter[] All =
+    [
+        new JsonlImporter(),
+        new CsvImporter(),
+        new TrecQrelsImporter(),
+        new RagEvalExternalImporter(),
+        new RagEvalWithinCorpusImporter(),
+        new LlmBarImporter(),
+    ];
+
+    static readonly Dictionary<string, ISourceImporter> ByFormat = All.ToDictionary(i => i.Format, StringComparer.Ordinal);
+
+    /// <summary>The format names, in documentation order.</summary>
+    public static IReadOnlyList<string> Formats { get; } = [.. All.Select(i => i.Format)];
+
+    public static ISourceImporter? Find(string format) => ByFormat.GetValueOrDefault(format);
+
+    /// <summary>Reads <paramref name="source"/> for <paramref name="role"/>; never throws for bad input or I/O failures.</summary>
+    public static ImportResult Import(SourceSpec source, DataRole role, TaskKind kind)
+    {
+        if (Find(source.Format) is not { } importer)
+        {
+            return Fail(ImportDiagnostics.UnknownFormat, $"Unknown format '{source.Format}'; known formats: {string.Join(", ", Formats)}.", source.OptionAt("format"));
+        }
+
+        if (!File.Exists(source.Path))
+        {
+            return Fail(ImportDiagnostics.FileNotFound, $"Data file '{source.Path}' does not exist.", source.OptionAt("path"));
+        }
+
+        try
+        {
+            var result = importer.Import(source, role, kind);
+            return source.Option("key") is { } key ? OnlyKey(result, key) : result;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Fail(ImportDiagnostics.FileUnreadable, $"Data file '{source.Path}' could not be read: {e.Message}", source.OptionAt("path"));
+        }
+#pragma warning disable CA1031 // The contract is "never throws": an importer bug must still surface as a located diagnostic.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return Fail(ImportDiagnostics.FileUnreadable, $"Data file '{source.Path}' could not be read as {source.Format} ({e.GetType().Name}: {e.Message}).", source.OptionAt("path"));
+        }
+    }
+
+    static ImportResult OnlyKey(ImportResult result, string key) => result.Judgments.Keys.All(k => k == key)
+        ? result
+        : result with { Judgments = result.Judgments.Where(p => p.Key == key).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal) };
+
+    static ImportResult Fail(DiagnosticDescriptor descriptor, string message, SourceLocation at) =>
+        new() { Diagnostics = [descriptor.Create(message, at)] };
+}

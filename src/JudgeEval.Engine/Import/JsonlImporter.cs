@@ -1,0 +1,167 @@
+using System.Text;
+using System.Text.Json;
+using JudgeEval.Engine.Data;
+
+namespace JudgeEval.Engine.Import;
+
+/// <summary>The project's own line format: one JSON object per line, columns as in docs/manifest.md "Formats".</summary>
+public sealed class JsonlImporter : ISourceImporter
+{
+    public string Format => "jsonl";
+
+    public ImportResult Import(SourceSpec source, DataRole role, TaskKind kind)
+    {
+        var context = new ImportContext(source, role, kind);
+        var mapper = new TableMapper(context);
+        var row = new TableRow();
+        var needed = Columns.Needed(role);
+        var unknown = new List<byte[]>();
+        using var lines = new ByteLineReader(source.Path);
+        while (lines.TryReadLine(out var line))
+        {
+            if (line.Trim(" \t"u8).IsEmpty)
+            {
+                continue;
+            }
+
+            var at = context.Line(lines.LineNumber, lines.LineNumber, Encoding.UTF8.GetCharCount(line));
+            row.Clear();
+            try
+            {
+                if (ReadRow(line, row, needed, unknown, context, at))
+                {
+                    mapper.Add(row, at);
+                }
+            }
+            catch (JsonException e)
+            {
+                var column = (int)Math.Clamp(e.BytePositionInLine ?? 0, 0, line.Length);
+                var where = Diagnostics.SourceLocation.At(source.Path, lines.LineNumber, Encoding.UTF8.GetCharCount(line[..column]) + 1);
+                context.Report(ImportDiagnostics.MalformedJson, $"Line {lines.LineNumber} is not valid JSON: {JsonSource.Describe(e)}", where);
+            }
+        }
+
+        mapper.Complete();
+        return context.ToResult();
+    }
+
+    static bool ReadRow(ReadOnlySpan<byte> line, TableRow row, IReadOnlyList<bool> needed, List<byte[]> unknown, ImportContext context, Diagnostics.SourceLocation at)
+    {
+        var reader = new Utf8JsonReader(line);
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            context.Report(ImportDiagnostics.WrongShape, $"Line {at.Line} is a JSON {reader.TokenType}, not an object; it is skipped.", at);
+            reader.Skip();
+            while (reader.Read())
+            {
+                // Reading to the end still reports trailing garbage as malformed JSON.
+            }
+
+            return false;
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var column = Find(ref reader);
+            if (column < 0)
+            {
+                NoteUnknown(ref reader, unknown, context, at);
+            }
+
+            reader.Read();
+            if (column < 0)
+            {
+                reader.Skip();
+            }
+            else if (!needed[column])
+            {
+                reader.Skip();
+            }
+            else
+            {
+                row[(Column)column] = Read(ref reader, (Column)column, context, at);
+            }
+        }
+
+        while (reader.Read())
+        {
+            // Anything after the object makes the reader throw: a line holds exactly one object.
+        }
+
+        return true;
+    }
+
+    static int Find(ref Utf8JsonReader reader)
+    {
+        var names = Columns.Utf8Names;
+        if (!reader.ValueIsEscaped)
+        {
+            // The common case: compare raw bytes, and only names of the same length.
+            var name = reader.ValueSpan;
+            for (var i = 0; i < names.Count; i++)
+            {
+                if (names[i].Length == name.Length && name.SequenceEqual(names[i]))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (reader.ValueTextEquals(names[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    static Cell Read(ref Utf8JsonReader reader, Column column, ImportContext context, Diagnostics.SourceLocation at)
+    {
+        if (column == Column.Tags && reader.TokenType == JsonTokenType.StartArray)
+        {
+            return Cell.Of(JsonValues.Strings(ref reader));
+        }
+
+        if (column == Column.Raw)
+        {
+            return reader.TokenType == JsonTokenType.Null ? Cell.Null : Cell.Of(JsonValues.RawValue(ref reader));
+        }
+
+        if (reader.TokenType == JsonTokenType.Number && !Columns.IsNumeric(column))
+        {
+            // A numeric id keeps its written digits (a double would round 20-digit ids).
+            return Cell.Of(JsonValues.Text(ref reader)!);
+        }
+
+        var cell = JsonValues.Scalar(ref reader);
+        if (cell.Kind == CellKind.Structured)
+        {
+            context.Report(ImportDiagnostics.BadValue, $"`{Columns.Names[(int)column]}` holds an object or array; a single value belongs there. It is ignored.", at);
+            return default;
+        }
+
+        return cell;
+    }
+
+    /// <summary>Warns once per file for each unknown property name (the reader is on the name).</summary>
+    static void NoteUnknown(ref Utf8JsonReader reader, List<byte[]> unknown, ImportContext context, Diagnostics.SourceLocation at)
+    {
+        foreach (var name in unknown)
+        {
+            if (reader.ValueTextEquals(name))
+            {
+                return;
+            }
+        }
+
+        var text = reader.GetString()!;
+        unknown.Add(Encoding.UTF8.GetBytes(text));
+        context.Report(ImportDiagnostics.UnknownColumn, $"Property '{text}' is not a column of the jsonl format and is ignored.", at);
+    }
+}

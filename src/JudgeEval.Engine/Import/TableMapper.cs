@@ -1,0 +1,161 @@
+using JudgeEval.Engine.Data;
+using JudgeEval.Engine.Diagnostics;
+
+namespace JudgeEval.Engine.Import;
+
+/// <summary>Turns rows of the project's jsonl/csv formats into items, labels or judgments (one mapping for both formats).</summary>
+sealed class TableMapper(ImportContext context)
+{
+    readonly PairwiseMerger? merger = context.Role == DataRole.Judgments && context.Kind == TaskKind.Pairwise ? new PairwiseMerger(context) : null;
+
+    public void Add(TableRow row, SourceLocation at)
+    {
+        var id = Values.Text(row[Column.Id]);
+        if (id is null)
+        {
+            context.Report(ImportDiagnostics.MissingId, "The row has no `id`; it is skipped.", at);
+            return;
+        }
+
+        switch (context.Role)
+        {
+            case DataRole.Items:
+                AddItem(row, id, at);
+                break;
+            case DataRole.HumanLabels:
+                AddLabel(row, id, at);
+                break;
+            default:
+                AddJudgment(row, id, at);
+                break;
+        }
+    }
+
+    /// <summary>Call after the last row: pairwise orders are merged only once every row has been seen.</summary>
+    public void Complete() => merger?.Complete();
+
+    void AddItem(TableRow row, string id, SourceLocation at)
+    {
+        int? rank = null;
+        var rankCell = row[Column.Rank];
+        if (!rankCell.IsBlank)
+        {
+            if (Values.TryWholeNumber(rankCell, out var r) && r >= 1)
+            {
+                rank = r;
+            }
+            else
+            {
+                context.Report(ImportDiagnostics.BadValue, $"`rank` of '{id}' is '{rankCell.Display}'; it must be a whole number from 1.", at);
+            }
+        }
+
+        context.Items.Add(new EvalItem
+        {
+            Id = id,
+            Query = Values.Text(row[Column.Query]),
+            QueryId = Values.Text(row[Column.QueryId]),
+            Text = Values.Text(row[Column.Text]),
+            Model = Values.Text(row[Column.Model]),
+            TextB = Values.Text(row[Column.TextB]),
+            ModelB = Values.Text(row[Column.ModelB]),
+            Rank = rank,
+            Tags = Values.Tags(row[Column.Tags]),
+            Source = at,
+        });
+    }
+
+    void AddLabel(TableRow row, string id, SourceLocation at)
+    {
+        var cell = row[Column.Label];
+        if (cell.IsBlank)
+        {
+            context.Report(ImportDiagnostics.MissingLabel, $"The row of '{id}' has no `label`.", at);
+            return;
+        }
+
+        var pairwise = context.Kind == TaskKind.Pairwise;
+        var ok = pairwise ? Values.TryVerdict(cell, out var score) : Values.TryNumber(cell, out score);
+        if (!ok)
+        {
+            var expected = pairwise ? "first, second, tie, 1 or 2" : "a number";
+            context.Report(ImportDiagnostics.BadValue, $"`label` of '{id}' is '{cell.Display}'; it must be {expected}.", at);
+            return;
+        }
+
+        DateOnly? labeledOn = null;
+        var dateCell = row[Column.LabeledOn];
+        if (!dateCell.IsBlank)
+        {
+            if (Values.TryDate(dateCell, out var date))
+            {
+                labeledOn = date;
+            }
+            else
+            {
+                context.Report(ImportDiagnostics.BadValue, $"`labeledOn` of '{id}' is '{dateCell.Display}'; it must be a date yyyy-MM-dd.", at);
+            }
+        }
+
+        context.Labels.Add(new HumanLabel { ItemId = id, Score = score, Annotator = Values.Text(row[Column.Annotator]), LabeledOn = labeledOn, Source = at });
+    }
+
+    void AddJudgment(TableRow row, string id, SourceLocation at)
+    {
+        var key = Values.Text(row[Column.Judge]) ?? "";
+        if (!context.WantsKey(key))
+        {
+            return;
+        }
+
+        var sample = 0;
+        var sampleCell = row[Column.Sample];
+        if (!sampleCell.IsBlank && (!Values.TryWholeNumber(sampleCell, out sample) || sample < 0))
+        {
+            context.Report(ImportDiagnostics.BadValue, $"`sample` of '{id}' is '{sampleCell.Display}'; it must be a whole number from 0. The row is skipped.", at);
+            return;
+        }
+
+        var pairwise = context.Kind == TaskKind.Pairwise;
+        var (first, second) = pairwise ? (Column.Verdict, Column.Score) : (Column.Score, Column.Verdict);
+        var cell = row[first].Kind == CellKind.Absent ? row[second] : row[first];
+        double? score = null;
+        string? missing = null;
+        if (cell.IsBlank)
+        {
+            missing = Values.Text(row[Column.Reason]) ?? Values.BlankReason(cell);
+        }
+        else if (pairwise ? Values.TryVerdict(cell, out var value) : Values.TryNumber(cell, out value))
+        {
+            score = value;
+        }
+        else
+        {
+            missing = "unparseable score";
+            var expected = pairwise ? "first, second, tie, 1 or 2" : "a number";
+            context.Report(ImportDiagnostics.UnparseableScore, $"The judgment of '{id}' is '{cell.Display}', not {expected}; it counts as missing.", at);
+        }
+
+        var judgment = new Judgment { ItemId = id, Score = score, Sample = sample, MissingReason = missing, RawText = Values.Text(row[Column.Raw]), Source = at };
+        if (merger is null)
+        {
+            context.AddJudgment(key, judgment);
+            return;
+        }
+
+        var orderCell = row[Column.Order];
+        var order = Values.Text(orderCell)?.Trim();
+        if (order is null || order.Equals("original", StringComparison.OrdinalIgnoreCase))
+        {
+            merger.Add(key, judgment, swapped: false);
+        }
+        else if (order.Equals("swapped", StringComparison.OrdinalIgnoreCase))
+        {
+            merger.Add(key, judgment, swapped: true);
+        }
+        else
+        {
+            context.Report(ImportDiagnostics.BadValue, $"`order` of '{id}' is '{orderCell.Display}'; it must be original or swapped. The row is skipped.", at);
+        }
+    }
+}

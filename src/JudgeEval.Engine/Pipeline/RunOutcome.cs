@@ -1,0 +1,16 @@
+using JudgeEval.Engine.Diagnostics;
+using JudgeEval.Engine.Reporting.Results;
+
+namespace JudgeEval.Engine.Pipeline;
+
+/// <summary>What a run produced: every diagnostic, the results when the input was usable, and the files it read.</summary>
+public sealed record RunOutcome(IReadOnlyList<Diagnostic> Diagnostics, EvalResults? Results, IReadOnlyList<string> Inputs)
+{
+    /// <summary>The earlier run given with --baseline, for SARIF baseline states.</summary>
+    public EvalResults? Baseline { get; init; }
+
+    /// <summary>0 clean, 1 when an error-level finding exists, 2 when the input was unusable.</summary>
+    public int ExitCode => Results is null || Diagnostics.Any(d => d.IsInputError) ? 2
+        : Diagnostics.Any(d => d.Severity == Severity.Error) ? 1
+        : 0;
+}

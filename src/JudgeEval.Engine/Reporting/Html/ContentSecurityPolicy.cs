@@ -1,0 +1,20 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace JudgeEval.Engine.Reporting.Html;
+
+/// <summary>
+/// The report's policy: nothing may load, the one stylesheet and the one script run only by their SHA-256 hashes,
+/// images only as data: URIs. An injected element or inline handler would be refused even if encoding ever failed.
+/// </summary>
+public static class ContentSecurityPolicy
+{
+    public static string ScriptHash { get; } = Hash(ReportScript.Source);
+
+    public static string StyleHash { get; } = Hash(ReportStyle.Source);
+
+    public static string Value { get; } =
+        "default-src 'none'; style-src '" + StyleHash + "'; script-src '" + ScriptHash + "'; img-src data:; base-uri 'none'; form-action 'none'";
+
+    static string Hash(string source) => "sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(source)));
+}

@@ -1,0 +1,31 @@
+using System.Globalization;
+
+namespace JudgeEval.Engine.Reporting.Html;
+
+/// <summary>Invariant-culture number formatting for display ("—" for undefined) and for sort keys.</summary>
+public static class Numbers
+{
+    public const string Undefined = "—";
+
+    static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static string Fixed(double? value, int digits = 2) =>
+        value is { } v && double.IsFinite(v) ? v.ToString("F" + digits.ToString(Invariant), Invariant) : Undefined;
+
+    public static string Percent(double? value, int digits = 1) =>
+        value is { } v && double.IsFinite(v) ? (v * 100).ToString("F" + digits.ToString(Invariant), Invariant) + "%" : Undefined;
+
+    public static string Signed(double? value, int digits = 2) =>
+        value is { } v && double.IsFinite(v) ? (v > 0 ? "+" : string.Empty) + Fixed(v, digits) : Undefined;
+
+    public static string Count(int value) => value.ToString("N0", Invariant);
+
+    public static string Interval(double?[]? ci, int digits = 2) =>
+        ci is [{ } lo, { } hi] ? "[" + Fixed(lo, digits) + ", " + Fixed(hi, digits) + "]" : Undefined;
+
+    /// <summary>A sort key for data-v attributes: round-trippable, empty when undefined (sorted last).</summary>
+    public static string Key(double? value) => value is { } v && double.IsFinite(v) ? v.ToString("R", Invariant) : string.Empty;
+
+    /// <summary>SVG coordinates: two decimals are finer than a pixel.</summary>
+    public static string Coord(double value) => Math.Round(value, 2).ToString(Invariant);
+}

@@ -1,0 +1,90 @@
+using JudgeEval.Engine.Reporting.Html.Charts;
+using JudgeEval.Engine.Reporting.Results;
+
+namespace JudgeEval.Engine.Reporting.Html.Sections;
+
+/// <summary>Per-judge table: identity, coverage, and agreement with humans with kappa's 95% CI drawn as a forest plot.</summary>
+public static class JudgeSection
+{
+    static readonly double[] KappaReferences = [0, 0.6, 0.8];
+
+    public static void Write(HtmlBuilder h, ReportContext ctx)
+    {
+        var r = ctx.Results;
+        h.Append($"<section id=\"{SectionIds.Judges}\" aria-labelledby=\"judges-h\"><h2 id=\"judges-h\">{SectionIds.TitleOf(SectionIds.Judges)}</h2>");
+        if (r.Judges.Count == 0)
+        {
+            h.Append($"<p>No judges in this run.</p></section>");
+            return;
+        }
+
+        var lowest = r.Judges.Select(j => j.VsHuman?.KappaCi95 is [{ } lo, _] ? lo : j.VsHuman?.Kappa ?? 0).DefaultIfEmpty(0).Min();
+        var axis = MiniChart.AxisOf(lowest < -0.2 ? -1 : -0.2, 1, 190);
+        var step = axis.Min < -0.2 ? 0.5 : 0.2;
+        h.Append($"<p>{Numbers.Count(r.Items.WithHumanLabel)} of {Numbers.Count(r.Items.Total)} items have a human label. κ is Cohen's kappa ({r.Task.Weighting} weighting) against the human labels; the bar is its 95% bootstrap interval, with reference lines at 0, 0.60 and 0.80. Bias is mean(judge − human): positive means the judge is more generous.</p>");
+        h.Append($"<div class=\"scroll\"><table class=\"sortable judges\"><caption>Judges against the human labels ({Numbers.Count(r.Judges.Count)} judges)</caption><thead><tr>");
+        h.Append($"<th scope=\"col\">Judge</th><th scope=\"col\">Model</th><th scope=\"col\">Family</th><th scope=\"col\">Provider</th><th scope=\"col\" class=\"num\">Coverage</th><th scope=\"col\" class=\"num\">n</th><th scope=\"col\" class=\"num\">κ</th><th scope=\"col\" class=\"num\">95% CI</th>");
+        h.Append($"<th scope=\"col\" data-nosort=\"\">{MiniChart.AxisHeader(axis, step, t => Numbers.Fixed(t, 1), "kappa axis")}</th>");
+        h.Append($"<th scope=\"col\" class=\"num\">Spearman</th><th scope=\"col\" class=\"num\">F1</th><th scope=\"col\" class=\"num\">Bias</th><th scope=\"col\">Band</th></tr></thead><tbody>");
+        foreach (var judge in r.Judges)
+        {
+            var vs = judge.VsHuman;
+            h.Append($"<tr data-judge=\"{judge.Id}\">");
+            Cells.JudgeHeader(h, ctx, judge.Id);
+            var resolved = judge.ResolvedModel is { } rm && !string.Equals(rm, judge.Model, StringComparison.Ordinal) ? " → " + rm : string.Empty;
+            h.Append($"<td class=\"mono model\" data-v=\"{judge.Model}\">{Breakable(judge.Model)}{resolved}</td>");
+            Cells.FamilyCell(h, ctx, judge.Family);
+            Cells.Text(h, judge.Provider);
+            h.Append($"<td class=\"num\" data-v=\"{Numbers.Key(judge.Coverage)}\" title=\"{Numbers.Count(judge.Valid)} of {Numbers.Count(judge.Items)} valid\">{Numbers.Percent(judge.Coverage)}</td>");
+            Cells.Num(h, vs?.N, vs is null ? Numbers.Undefined : Numbers.Count(vs.N));
+            Cells.Num(h, vs?.Kappa, Numbers.Fixed(vs?.Kappa));
+            Cells.Num(h, vs?.KappaCi95 is [{ } l, _] ? l : null, Numbers.Interval(vs?.KappaCi95));
+            var label = judge.Id + ": kappa " + Numbers.Fixed(vs?.Kappa) + ", 95% CI " + Numbers.Interval(vs?.KappaCi95);
+            h.Append($"<td class=\"chart\">{(vs is null ? Markup.Empty : MiniChart.Interval(axis, vs.Kappa, vs.KappaCi95.ElementAtOrDefault(0), vs.KappaCi95.ElementAtOrDefault(1), step, KappaReferences, label))}</td>");
+            Cells.Num(h, vs?.Spearman, Numbers.Fixed(vs?.Spearman));
+            Cells.Num(h, vs?.F1, Numbers.Fixed(vs?.F1));
+            Cells.Num(h, vs?.Bias, Numbers.Signed(vs?.Bias));
+            Cells.BandCell(h, vs?.Band);
+            h.Append($"</tr>");
+        }
+
+        h.Append($"</tbody></table></div>");
+        WriteMissing(h, r.Judges);
+        h.Append($"</section>");
+    }
+
+    static void WriteMissing(HtmlBuilder h, IReadOnlyList<JudgeResult> judges)
+    {
+        var incomplete = judges.Where(j => j.Missing.Count > 0).ToList();
+        if (incomplete.Count == 0)
+        {
+            return;
+        }
+
+        h.Append($"<h3>Missing verdicts</h3><ul class=\"missing\">");
+        foreach (var judge in incomplete)
+        {
+            var reasons = string.Join(", ", judge.Missing.OrderByDescending(m => m.Value).Select(m => Numbers.Count(m.Value) + " " + m.Key));
+            h.Append($"<li><b>{judge.Id}</b>: {Numbers.Count(judge.Items - judge.Valid)} of {Numbers.Count(judge.Items)} missing ({reasons})</li>");
+        }
+
+        h.Append($"</ul>");
+    }
+
+    /// <summary>Lets a long "provider/model" id wrap after its slashes instead of mid-word.</summary>
+    static Markup Breakable(string model)
+    {
+        var h = new HtmlBuilder();
+        var parts = model.Split('/');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            h.Append($"<span class=\"nw\">{parts[i]}{(i < parts.Length - 1 ? "/" : string.Empty)}</span>");
+            if (i < parts.Length - 1)
+            {
+                h.Append($"<wbr>");
+            }
+        }
+
+        return h.ToMarkup();
+    }
+}

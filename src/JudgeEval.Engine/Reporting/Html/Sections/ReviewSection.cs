@@ -1,0 +1,99 @@
+using JudgeEval.Engine.Reporting.Results;
+
+namespace JudgeEval.Engine.Reporting.Html.Sections;
+
+/// <summary>The items most worth human review: text (a preview, the rest behind &lt;details&gt;), each judge's verdict, the human label.</summary>
+public static class ReviewSection
+{
+    public static void Write(HtmlBuilder h, ReportContext ctx)
+    {
+        var all = ctx.Results.Review;
+        var limit = Math.Max(0, ctx.Options.ReviewLimit);
+        var shown = all.Take(limit).ToList();
+        h.Append($"<section id=\"{SectionIds.Review}\" aria-labelledby=\"review-h\"><h2 id=\"review-h\">{SectionIds.TitleOf(SectionIds.Review)}</h2>");
+        if (all.Count == 0)
+        {
+            h.Append($"<p>No items to review: the judges never disagreed, or fewer than two judged each item.</p></section>");
+            return;
+        }
+
+        h.Append($"<p class=\"count\" data-shown=\"{shown.Count}\" data-total=\"{all.Count}\">Showing {Numbers.Count(shown.Count)} of {Numbers.Count(all.Count)} items, most disagreement first. Disagreement is the standard deviation of the judges' verdicts; the outlier is the judge furthest from the panel's median.</p>");
+        h.Append($"<div class=\"toolbar\"><button type=\"button\" id=\"expand-all\" aria-expanded=\"false\" hidden=\"\">Expand all</button></div>");
+        for (var i = 0; i < shown.Count; i++)
+        {
+            WriteItem(h, ctx, shown[i], i + 1);
+        }
+
+        h.Append($"</section>");
+    }
+
+    static void WriteItem(HtmlBuilder h, ReportContext ctx, ReviewItem item, int rank)
+    {
+        h.Append($"<article class=\"review-item\" id=\"review-{rank}\" aria-labelledby=\"review-{rank}-h\"><h3 id=\"review-{rank}-h\">{rank}. Item <span class=\"mono\">{item.ItemId}</span> · disagreement {Numbers.Fixed(item.Disagreement)}");
+        if (item.Outlier is not null)
+        {
+            h.Append($" · outlier <span class=\"outlier\">{item.Outlier}</span>");
+        }
+
+        h.Append($"</h3><dl class=\"meta\">");
+        if (item.Query is not null)
+        {
+            h.Append($"<dt>Query</dt><dd>{Truncated(item.Query, ctx.Options.TextLimit)}</dd>");
+        }
+
+        h.Append($"<dt>Human label</dt><dd>{(item.Human is null ? "none" : ctx.Verdict(item.Human))}</dd></dl>");
+        var pairwise = item.TextB is not null || ctx.IsPairwise;
+        WriteText(h, ctx, pairwise ? "Output A" : "Text", item.Model, item.Text);
+        if (pairwise)
+        {
+            WriteText(h, ctx, "Output B", item.ModelB, item.TextB);
+        }
+
+        h.Append($"<div class=\"scroll\"><table class=\"verdicts\"><caption>Verdicts on item {item.ItemId}</caption><thead><tr><td></td>");
+        foreach (var judge in item.Verdicts.Keys)
+        {
+            var isOutlier = string.Equals(judge, item.Outlier, StringComparison.Ordinal);
+            h.Append($"<th scope=\"col\" class=\"num{(isOutlier ? " outlier" : string.Empty)}\">{judge}{(isOutlier ? " (outlier)" : string.Empty)}</th>");
+        }
+
+        h.Append($"<th scope=\"col\" class=\"num\">human</th></tr></thead><tbody><tr><th scope=\"row\">verdict</th>");
+        foreach (var verdict in item.Verdicts.Values)
+        {
+            h.Append($"<td class=\"num\">{ctx.Verdict(verdict)}</td>");
+        }
+
+        h.Append($"<td class=\"num\">{(item.Human is null ? "none" : ctx.Verdict(item.Human))}</td></tr>");
+        h.Append($"</tbody></table></div></article>");
+    }
+
+    static void WriteText(HtmlBuilder h, ReportContext ctx, string heading, string? model, string? text)
+    {
+        var by = model is null ? string.Empty : " (by " + model + ")";
+        if (string.IsNullOrEmpty(text))
+        {
+            h.Append($"<p><b>{heading}</b>{by}: <span class=\"muted\">no text recorded</span></p>");
+            return;
+        }
+
+        var (preview, cut) = HtmlText.Truncate(text, ctx.Options.PreviewLength);
+        if (!cut)
+        {
+            h.Append($"<p><b>{heading}</b>{by}:</p><div class=\"text\">{text}</div>");
+            return;
+        }
+
+        h.Append($"<details><summary><b>{heading}</b>{by}: {preview}<span class=\"more\">… (show all {Numbers.Count(text.Length)} characters)</span></summary><div class=\"text\">{Truncated(text, ctx.Options.TextLimit)}</div></details>");
+    }
+
+    static Markup Truncated(string text, int limit)
+    {
+        var (kept, cut) = HtmlText.Truncate(text, limit);
+        var h = new HtmlBuilder().Append($"{kept}");
+        if (cut)
+        {
+            h.Append($"<span class=\"muted\"> [cut: {Numbers.Count(text.Length - kept.Length)} more characters in results.json]</span>");
+        }
+
+        return h.ToMarkup();
+    }
+}

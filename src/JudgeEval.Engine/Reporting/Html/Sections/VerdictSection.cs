@@ -1,0 +1,60 @@
+using JudgeEval.Engine.Reporting.Results;
+
+namespace JudgeEval.Engine.Reporting.Html.Sections;
+
+/// <summary>The top of the report: pass, fail or inconclusive, and the findings that decided it.</summary>
+public static class VerdictSection
+{
+    const int PerCode = 10;
+
+    public static void Write(HtmlBuilder h, ReportContext ctx)
+    {
+        var r = ctx.Results;
+        var (cls, symbol, words) = r.Verdict.Outcome switch
+        {
+            "pass" => ("pass", "✔", "Pass"),
+            "fail" => ("fail", "✖", "Fail"),
+            "inconclusive" => ("inconclusive", "?", "Inconclusive"),
+            _ => ("inconclusive", "?", "Unknown outcome"),
+        };
+        h.Append($"<section id=\"{SectionIds.Verdict}\" class=\"verdict {cls}\" aria-labelledby=\"verdict-h\">");
+        h.Append($"<h2 id=\"verdict-h\">Verdict</h2>");
+        h.Append($"<p class=\"outcome\" data-outcome=\"{cls}\"><span class=\"sym\" aria-hidden=\"true\">{symbol}</span>{words}</p>");
+        h.Append($"<p>{Numbers.Count(r.Verdict.Errors)} error(s), {Numbers.Count(r.Verdict.Warnings)} warning(s), {Numbers.Count(r.Findings.Count)} finding(s) in all. {Explain(r.Verdict.Outcome)}</p>");
+        if (r.Verdict.DecidedBy.Count > 0)
+        {
+            h.Append($"<p>Decided by:</p><ul class=\"decided\">");
+            foreach (var code in r.Verdict.DecidedBy)
+            {
+                var matching = r.Findings.Where(f => string.Equals(f.Code, code, StringComparison.Ordinal)).ToList();
+                if (matching.Count == 0)
+                {
+                    h.Append($"<li class=\"decider\"><span class=\"mono\">{code}</span> <a href=\"#{SectionIds.ForCode(code)}\">{SectionIds.TitleOf(SectionIds.ForCode(code))}</a></li>");
+                    continue;
+                }
+
+                foreach (var f in matching.Take(PerCode))
+                {
+                    h.Append($"<li class=\"decider\">{FindingLine.Severity(f)} {FindingLine.Code(f)} {f.Message} — {FindingLine.Location(f, ctx.Options)} · see {FindingLine.SectionLink(f)}</li>");
+                }
+
+                if (matching.Count > PerCode)
+                {
+                    h.Append($"<li class=\"muted\">and {Numbers.Count(matching.Count - PerCode)} more {code} finding(s) in <a href=\"#{SectionIds.Findings}\">All findings</a></li>");
+                }
+            }
+
+            h.Append($"</ul>");
+        }
+
+        h.Append($"</section>");
+    }
+
+    static string Explain(string outcome) => outcome switch
+    {
+        "fail" => "An error-level finding fails the gate.",
+        "inconclusive" => "A gate's confidence interval straddles its threshold: more labelled items would decide it.",
+        "pass" => "No error-level finding, and every gate was decided.",
+        _ => string.Empty,
+    };
+}

@@ -1,0 +1,15 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using JudgeEval.Benchmarks;
+
+// The generated benchmark project is built without the shared compiler; on a busy 2-core machine that takes longer
+// than BenchmarkDotNet's default 2 minutes.
+var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(15));
+// ShortRun unless the command line names a job (e.g. --job dry for the slowest parameters).
+if (!args.Contains("--job", StringComparer.Ordinal))
+{
+    config = config.AddJob(Job.ShortRun);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(CategoricalBootstrapBenchmarks).Assembly).Run(args, config);
