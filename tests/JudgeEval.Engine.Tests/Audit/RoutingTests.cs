@@ -53,5 +53,34 @@ public sealed class RoutingTests : IDisposable
         Assert.Equal(1.0, r.FullEnsembleKappa!.Value, 12);
     }
 
+    [Fact]
+    public void Without_prices_the_calls_are_counted_and_the_costs_left_undefined()
+    {
+        // g exact everywhere: the 20 items graded 1 or 2 are escalated; routed verdicts are then exact too.
+        c.Scores("g.jsonl", PointwiseCase.Perfect);
+        c.Scores("a.jsonl", PointwiseCase.Perfect);
+        c.Scores("b.jsonl", PointwiseCase.Perfect);
+        c.Run(PointwiseCase.Manifest("""
+            ensembles:
+              - id: pair
+                method: median
+                members: [a, b]
+            routing:
+              first: g
+              ensemble: pair
+              band: [1, 2]
+            prices:
+              claude-3.5-sonnet: { perCall: 0.02 }
+            thresholds:
+              minCalibrationItems: 40
+            """, ("g", "gemma-2-9b"), ("a", "claude-3.5-sonnet"), ("b", "gemini-1.5-pro")));
+
+        var r = c.Outcome.Results!.Routing!;
+        Assert.Equal((20, 80, 80), (r.Escalated, r.RoutedCalls, r.FullEnsembleCalls));
+        Assert.Null(r.RoutedCost);
+        Assert.Null(r.FullEnsembleCost);
+        Assert.Equal(1.0, r.RoutedKappa!.Value, 12);
+    }
+
     public void Dispose() => c.Dispose();
 }
