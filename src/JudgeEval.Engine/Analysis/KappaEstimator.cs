@@ -22,7 +22,26 @@ public static class KappaEstimator
     }
 
     /// <summary>Indices of the items both raters rated (codes of -1 are missing).</summary>
-    static int[] CompleteItems(int[] a, int[] b) => [.. Enumerable.Range(0, a.Length).Where(i => a[i] >= 0 && b[i] >= 0)];
+    static int[] CompleteItems(int[] a, int[] b)
+    {
+        var count = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            count += a[i] >= 0 && b[i] >= 0 ? 1 : 0;
+        }
+
+        var complete = new int[count];
+        var next = 0;
+        for (var i = 0; i < a.Length && next < count; i++)
+        {
+            if (a[i] >= 0 && b[i] >= 0)
+            {
+                complete[next++] = i;
+            }
+        }
+
+        return complete;
+    }
 
     static Interval Interval(int[] a, int[] b, int[] complete, long[,] table, AnalysisSettings settings)
     {

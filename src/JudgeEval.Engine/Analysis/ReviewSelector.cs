@@ -12,13 +12,15 @@ public static class ReviewSelector
 {
     public static (List<ReviewItem> Items, int Candidates) Select(EvalDataset data, int top)
     {
+        var scores = Scores(data);
+        var values = new double[scores.Length];
         var scored = new List<(int Index, double Spread)>();
         for (var i = 0; i < data.Items.Count; i++)
         {
-            var values = ValidVerdicts(data, i);
-            if (values.Count >= 2)
+            var count = ValidVerdicts(scores, i, values, judges: null);
+            if (count >= 2)
             {
-                var spread = StandardDeviation(values);
+                var spread = StandardDeviation(values.AsSpan(0, count));
                 if (spread > 0)
                 {
                     scored.Add((i, spread));
@@ -34,9 +36,10 @@ public static class ReviewSelector
     public static Dictionary<string, int> OutlierCounts(EvalDataset data)
     {
         var counts = data.Judges.ToDictionary(j => j.JudgeId, _ => 0, StringComparer.Ordinal);
+        var buffers = new OutlierBuffers(Scores(data));
         for (var i = 0; i < data.Items.Count; i++)
         {
-            if (Outlier(data, i) is { } id)
+            if (Outlier(data, i, buffers) is { } id)
             {
                 counts[id]++;
             }
@@ -59,38 +62,99 @@ public static class ReviewSelector
             Human = data.Human[i],
             Verdicts = data.Judges.ToDictionary(j => j.JudgeId, j => j.Scores[i], StringComparer.Ordinal),
             Disagreement = spread,
-            Outlier = Outlier(data, i),
+            Outlier = Outlier(data, i, new OutlierBuffers(Scores(data))),
         };
     }
 
     /// <summary>The judge furthest from the median of the others' verdicts; none when the panel agrees or is too small.</summary>
-    static string? Outlier(EvalDataset data, int i)
+    static string? Outlier(EvalDataset data, int i, OutlierBuffers buffers)
     {
-        var valid = data.Judges.Where(j => j.Scores[i].HasValue).Select(j => (j.JudgeId, Value: j.Scores[i]!.Value)).ToList();
-        if (valid.Count < 3)
+        var count = ValidVerdicts(buffers.Scores, i, buffers.Values, buffers.Judges);
+        if (count < 3)
         {
             return null;
         }
 
-        var median = Median(valid.Select(v => v.Value));
-        var distances = valid.Select(v => (v.JudgeId, Distance: Math.Abs(v.Value - median))).OrderByDescending(v => v.Distance).ToList();
+        buffers.Values.AsSpan(0, count).CopyTo(buffers.Sorted);
+        Array.Sort(buffers.Sorted, 0, count);
+        var median = MedianOfSorted(buffers.Sorted.AsSpan(0, count));
+
+        // The first judge (in panel order) at the largest distance, and whether another judge is as far.
+        var furthest = 0;
+        var best = Math.Abs(buffers.Values[0] - median);
+        var tied = false;
+        for (var v = 1; v < count; v++)
+        {
+            var distance = Math.Abs(buffers.Values[v] - median);
+            if (distance > best)
+            {
+                (furthest, best, tied) = (v, distance, false);
+            }
+            else if (distance == best)
+            {
+                tied = true;
+            }
+        }
+
         // No unique outlier when the two furthest are equally far, or nobody departs from the median.
-        return distances[0].Distance > 0 && distances[0].Distance > distances[1].Distance ? distances[0].JudgeId : null;
+        return best > 0 && !tied ? data.Judges[buffers.Judges[furthest]].JudgeId : null;
     }
 
-    static List<double> ValidVerdicts(EvalDataset data, int i) =>
-        [.. data.Judges.Where(j => j.Scores[i].HasValue).Select(j => j.Scores[i]!.Value)];
+    static double?[][] Scores(EvalDataset data) => [.. data.Judges.Select(j => j.Scores)];
 
-    static double StandardDeviation(List<double> values)
+    /// <summary>Copies item i's valid verdicts (panel order) into values, and their judges' positions into judges; returns how many.</summary>
+    static int ValidVerdicts(double?[][] scores, int i, double[] values, int[]? judges)
     {
-        var mean = values.Average();
-        return Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / values.Count);
+        var count = 0;
+        for (var j = 0; j < scores.Length; j++)
+        {
+            if (scores[j][i] is { } value)
+            {
+                if (judges is not null)
+                {
+                    judges[count] = j;
+                }
+
+                values[count++] = value;
+            }
+        }
+
+        return count;
     }
 
-    static double Median(IEnumerable<double> values)
+    static double StandardDeviation(ReadOnlySpan<double> values)
     {
-        var sorted = values.Order().ToArray();
+        var sum = 0.0;
+        foreach (var v in values)
+        {
+            sum += v;
+        }
+
+        var mean = sum / values.Length;
+        var squares = 0.0;
+        foreach (var v in values)
+        {
+            squares += (v - mean) * (v - mean);
+        }
+
+        return Math.Sqrt(squares / values.Length);
+    }
+
+    static double MedianOfSorted(ReadOnlySpan<double> sorted)
+    {
         var mid = sorted.Length / 2;
         return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+
+    /// <summary>Per-item scratch space reused across the million-item loop instead of lists per item.</summary>
+    sealed class OutlierBuffers(double?[][] scores)
+    {
+        public double?[][] Scores { get; } = scores;
+
+        public double[] Values { get; } = new double[scores.Length];
+
+        public double[] Sorted { get; } = new double[scores.Length];
+
+        public int[] Judges { get; } = new int[scores.Length];
     }
 }

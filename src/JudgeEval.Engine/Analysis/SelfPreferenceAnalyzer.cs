@@ -27,20 +27,29 @@ public static class SelfPreferenceAnalyzer
             return null;
         }
 
-        var producers = data.Items.SelectMany(i => Candidates(i.Model).Concat(Candidates(i.ModelB))).Distinct(StringComparer.Ordinal).ToList();
+        // Items share a handful of producer strings: each distinct one is split and classified once, not per item.
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in data.Items)
+        {
+            AddIfPresent(written, item.Model);
+            AddIfPresent(written, item.ModelB);
+        }
+
+        var producers = written.SelectMany(Candidates).Distinct(StringComparer.Ordinal).ToList();
         var own = producers.Where(m => IsOwn(catalog, judgeModel, m)).ToHashSet(StringComparer.Ordinal);
         if (producers.Count == 0)
         {
             return null;
         }
 
+        var sides = written.ToDictionary(m => m, m => Side(m, own), StringComparer.Ordinal);
         var scores = data.Judge(judgeId).Scores;
         return settings.Pairwise
-            ? Pairwise(judgeId, family, own, data, scores, settings)
-            : Pointwise(judgeId, family, own, data, scores, settings);
+            ? Pairwise(judgeId, family, own, sides, data, scores, settings)
+            : Pointwise(judgeId, family, own, sides, data, scores, settings);
     }
 
-    static SelfPreference Pointwise(string judgeId, string family, HashSet<string> own, EvalDataset data, double?[] scores, AnalysisSettings settings)
+    static SelfPreference Pointwise(string judgeId, string family, HashSet<string> own, Dictionary<string, bool?> sides, EvalDataset data, double?[] scores, AnalysisSettings settings)
     {
         var ownDiff = new List<double>();
         var otherDiff = new List<double>();
@@ -48,7 +57,7 @@ public static class SelfPreferenceAnalyzer
         var otherIdx = new List<int>();
         for (var i = 0; i < data.Items.Count; i++)
         {
-            if (scores[i] is not { } s || data.Human[i] is not { } h || Side(data.Items[i].Model, own) is not { } isOwn)
+            if (scores[i] is not { } s || data.Human[i] is not { } h || SideOf(data.Items[i].Model, sides) is not { } isOwn)
             {
                 continue;
             }
@@ -76,7 +85,7 @@ public static class SelfPreferenceAnalyzer
         };
     }
 
-    static SelfPreference Pairwise(string judgeId, string family, HashSet<string> own, EvalDataset data, double?[] scores, AnalysisSettings settings)
+    static SelfPreference Pairwise(string judgeId, string family, HashSet<string> own, Dictionary<string, bool?> sides, EvalDataset data, double?[] scores, AnalysisSettings settings)
     {
         var judgeRate = new List<double>();
         var humanRate = new List<double>();
@@ -85,7 +94,7 @@ public static class SelfPreferenceAnalyzer
         for (var i = 0; i < data.Items.Count; i++)
         {
             var item = data.Items[i];
-            var (a, b) = (Side(item.Model, own), Side(item.ModelB, own));
+            var (a, b) = (SideOf(item.Model, sides), SideOf(item.ModelB, sides));
             if (a is null || b is null || scores[i] is not { } s || data.Human[i] is not { } h)
             {
                 continue;
@@ -134,6 +143,16 @@ public static class SelfPreferenceAnalyzer
 
     static string[] Candidates(string? model) =>
         model is null ? [] : model.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    static void AddIfPresent(HashSet<string> set, string? value)
+    {
+        if (value is not null)
+        {
+            set.Add(value);
+        }
+    }
+
+    static bool? SideOf(string? model, Dictionary<string, bool?> sides) => model is null ? null : sides[model];
 
     /// <summary>True for own, false for other, null when the producer is unknown or its candidates disagree.</summary>
     static bool? Side(string? model, HashSet<string> own)
