@@ -33,9 +33,9 @@ public static class JudgeSection
     {
         var r = ctx.Results;
         var lowest = r.Judges.Select(j => j.VsHuman?.KappaCi95 is [{ } lo, _] ? lo : j.VsHuman?.Kappa ?? 0).DefaultIfEmpty(0).Min();
-        var axis = MiniChart.AxisOf(lowest < -0.2 ? -1 : -0.2, 1, 190);
+        var axis = MiniChart.AxisOf(lowest < -0.2 ? -1 : -0.2, 1, 170);
         var step = axis.Min < -0.2 ? 0.5 : 0.2;
-        h.Append($"<p>{Numbers.Count(r.Items.WithHumanLabel)} of {Numbers.Count(r.Items.Total)} items have a human label. κ is Cohen's kappa ({ctx.Weighting}) against the human labels; the bar is its 95% bootstrap interval, with {ctx.KappaReferenceText}. Bias is mean(judge − human): positive means the judge is more generous.</p>");
+        h.Append($"<p>{Numbers.Count(r.Items.WithHumanLabel)} of {Numbers.Count(r.Items.Total)} items have a human label. κ is Cohen's kappa ({ctx.Weighting}) against the human labels; the bar is its 95% bootstrap interval, with {ctx.KappaReferenceText}. Bias is mean(judge − human): positive means the judge is more generous. ▾ marks a coverage or F1 below its gate (coverageMin, f1Min).</p>");
         h.Append($"<div class=\"scroll\"><table class=\"sortable judges\"><caption>Judges against the human labels ({Numbers.Count(r.Judges.Count)} judges)</caption><thead><tr>");
         h.Append($"<th scope=\"col\">Judge</th><th scope=\"col\">Model</th><th scope=\"col\">Family</th><th scope=\"col\">Provider</th><th scope=\"col\" class=\"num\">Coverage</th><th scope=\"col\" class=\"num\">n</th><th scope=\"col\" class=\"num\">κ</th><th scope=\"col\" class=\"num\">95% CI</th>");
         h.Append($"<th scope=\"col\" data-nosort=\"\">{MiniChart.AxisHeader(axis, step, t => Numbers.Fixed(t, 1), "kappa axis")}</th>");
@@ -55,7 +55,8 @@ public static class JudgeSection
             var label = judge.Id + ": kappa " + Numbers.Fixed(vs?.Kappa) + ", 95% CI " + Numbers.Interval(vs?.KappaCi95);
             h.Append($"<td class=\"chart\">{(vs is null ? Markup.Empty : MiniChart.Interval(axis, vs.Kappa, vs.KappaCi95.ElementAtOrDefault(0), vs.KappaCi95.ElementAtOrDefault(1), step, ctx.KappaReferences, label))}</td>");
             Cells.Num(h, vs?.Spearman, Numbers.Fixed(vs?.Spearman));
-            Cells.Num(h, vs?.F1, Numbers.Fixed(vs?.F1));
+            var lowF1 = r.Thresholds is { } t && vs?.F1 is { } f1 && f1 < t.F1Min;
+            h.Append($"<td class=\"num{(lowF1 ? " below f1" : string.Empty)}\" data-v=\"{Numbers.Key(vs?.F1)}\"{(lowF1 ? new Markup(" title=\"below f1Min\"") : Markup.Empty)}>{Numbers.Fixed(vs?.F1)}{(lowF1 ? " ▾" : string.Empty)}</td>");
             Cells.Num(h, vs?.Bias, Numbers.Signed(vs?.Bias));
             Cells.BandCell(h, vs?.Band);
             h.Append($"</tr>");
@@ -98,7 +99,7 @@ public static class JudgeSection
     {
         var below = ctx.Results.Thresholds is { } t && judge.Coverage is { } c && c < t.CoverageMin;
         var title = Numbers.Count(judge.Valid) + " of " + Numbers.Count(judge.Items) + " valid" + (below ? ", below coverageMin " + Numbers.Percent(ctx.Results.Thresholds!.CoverageMin) : string.Empty);
-        h.Append($"<td class=\"num{(below ? " below" : string.Empty)}\" data-v=\"{Numbers.Key(judge.Coverage)}\" title=\"{title}\">{Numbers.Percent(judge.Coverage)}{(below ? " ▾" : string.Empty)}</td>");
+        h.Append($"<td class=\"num cov{(below ? " below" : string.Empty)}\" data-v=\"{Numbers.Key(judge.Coverage)}\" title=\"{title}\">{Numbers.Percent(judge.Coverage)}{(below ? " ▾" : string.Empty)}</td>");
     }
 
     static void WriteMissing(HtmlBuilder h, IReadOnlyList<JudgeResult> judges)

@@ -87,8 +87,8 @@ public class SampleReportBrowserTests(SampleRunFixture samples) : IClassFixture<
             Assert.Contains("kappaFail " + Numbers.Fixed(thresholds.KappaFail), await Text(s, "document.querySelector('#judges p').textContent"), StringComparison.Ordinal);
         }
 
-        var covered = results.Judges.Count(j => j.Coverage < thresholds.CoverageMin);
-        Assert.Equal(covered, await Int(s, "document.querySelectorAll('table.judges td.below').length"));
+        Assert.Equal(results.Judges.Count(j => j.Coverage < thresholds.CoverageMin), await Int(s, "document.querySelectorAll('table.judges td.cov.below').length"));
+        Assert.Equal(results.Judges.Count(j => j.VsHuman?.F1 < thresholds.F1Min), await Int(s, "document.querySelectorAll('table.judges td.f1.below').length"));
     }
 
     static async Task<string> Text(DevToolsSession s, string expression) => (await s.EvaluateAsync(expression, Ct))!.GetValue<string>();
