@@ -3,6 +3,7 @@ using JudgeEval.Engine.Audit;
 using JudgeEval.Engine.Catalog;
 using JudgeEval.Engine.Data;
 using JudgeEval.Engine.Diagnostics;
+using JudgeEval.Engine.Manifest;
 using JudgeEval.Engine.Reporting;
 using JudgeEval.Engine.Reporting.Results;
 
@@ -40,12 +41,14 @@ public static class ResultsAssembler
                 c.Data.Human.Count(h => h.HasValue),
                 c.Data.Items.Select(i => i.QueryId).OfType<string>().Distinct(StringComparer.Ordinal).Count()),
             Verdict = Findings.Decide(diagnostics, AuditDiagnostics.InconclusiveCodes),
+            Thresholds = ThresholdsOf(m.Thresholds),
             Judges = [.. c.Judges],
             Ensembles = [.. c.Ensembles],
             Agreement = [.. c.Agreement],
             MultiRater = c.MultiRater,
             MetricSpread = new Dictionary<string, MetricSpread>(c.Spread, StringComparer.Ordinal),
             Review = [.. c.Review],
+            ReviewCandidates = c.ReviewCandidates,
             Independence = c.Independence,
             SelfPreference = [.. c.SelfPreference],
             ProductScore = [.. c.ProductScore],
@@ -53,4 +56,14 @@ public static class ResultsAssembler
             Findings = [.. diagnostics.Select(d => Findings.ToFinding(d, helpBase))],
         };
     }
+
+    static ThresholdValues ThresholdsOf(ThresholdSet t) => new(
+        t.KappaWarn.Value,
+        t.KappaFail.Value,
+        t.F1Min.Value,
+        t.PositionConsistencyMin.Value,
+        t.MetricSpreadMax.Value,
+        t.CoverageMin.Value,
+        t.ProductScoreMin?.Value,
+        t.GateOnLowerBound);
 }

@@ -10,10 +10,10 @@ public static class Numbers
     static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     public static string Fixed(double? value, int digits = 2) =>
-        value is { } v && double.IsFinite(v) ? v.ToString("F" + digits.ToString(Invariant), Invariant) : Undefined;
+        value is { } v && double.IsFinite(v) ? Unsigned0(v.ToString("F" + digits.ToString(Invariant), Invariant)) : Undefined;
 
     public static string Percent(double? value, int digits = 1) =>
-        value is { } v && double.IsFinite(v) ? (v * 100).ToString("F" + digits.ToString(Invariant), Invariant) + "%" : Undefined;
+        value is { } v && double.IsFinite(v) ? Unsigned0((v * 100).ToString("F" + digits.ToString(Invariant), Invariant)) + "%" : Undefined;
 
     public static string Signed(double? value, int digits = 2) =>
         value is { } v && double.IsFinite(v) ? (v > 0 ? "+" : string.Empty) + Fixed(v, digits) : Undefined;
@@ -28,4 +28,8 @@ public static class Numbers
 
     /// <summary>SVG coordinates: two decimals are finer than a pixel.</summary>
     public static string Coord(double value) => Math.Round(value, 2).ToString(Invariant);
+
+    /// <summary>A tiny negative value rounds to "-0.00"; a reader sees a sign that means nothing, so it is dropped.</summary>
+    static string Unsigned0(string formatted) =>
+        formatted.StartsWith('-') && formatted.AsSpan(1).IndexOfAnyExcept("0.") < 0 ? formatted[1..] : formatted;
 }

@@ -47,7 +47,10 @@ td.model { font-size: .8rem; max-width: 14rem; }
 .nw { white-space: nowrap; }
 td.members { font-size: .8rem; max-width: 20rem; }
 th[scope=row], td.fam { white-space: nowrap; }
+td.fam.related { white-space: normal; max-width: 14rem; }
+td.fam.related .related-models { display: block; font-size: .78rem; }
 td.chart { padding-top: 0; padding-bottom: 0; line-height: 0; }
+td.below { color: var(--fail); font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tbody tr:hover { background: var(--panel); }
 button { font: inherit; color: inherit; }
@@ -64,6 +67,8 @@ svg text { fill: var(--fg); font: 11px system-ui, "DejaVu Sans", sans-serif; }
 svg .axis { stroke: var(--muted); stroke-width: 1; }
 svg .grid { stroke: var(--grid); stroke-width: 1; stroke-dasharray: 1 3; }
 svg .ref { stroke: var(--mark); stroke-width: 1.2; stroke-dasharray: 3 2; }
+svg .ref.fail { stroke: var(--fail); stroke-width: 1.6; stroke-dasharray: none; }
+svg .ref.warn { stroke: var(--inconclusive); stroke-width: 1.6; stroke-dasharray: 4 2; }
 svg .ci { stroke: var(--fg); stroke-width: 2; }
 svg .pt { fill: var(--accent); stroke: var(--bg); stroke-width: 1; }
 svg .pt.alt { fill: var(--mark); }
@@ -75,11 +80,15 @@ svg .cut { fill: var(--muted); }
 .kself { background: var(--panel); color: var(--muted); }
 .band { display: inline-block; padding: 0 .4em; border-radius: 3px; font-size: .85em; white-space: nowrap; }
 table.heatmap { border-collapse: separate; border-spacing: 2px; }
+table.heatmap caption { white-space: nowrap; }
+table.selfpref thead th:not([data-nosort]), table.position thead th:not([data-nosort]) { white-space: normal; min-width: 4.2em; }
 table.heatmap td { text-align: center; min-width: 2.9em; padding: .32rem .2rem; border: 0; font-variant-numeric: tabular-nums; font-size: .82rem; }
 table.heatmap th { border: 0; font-size: .8rem; padding: .2rem .3rem; }
 table.heatmap thead tr.ids th { writing-mode: vertical-rl; transform: rotate(180deg); text-align: left; vertical-align: bottom; max-height: 9rem; white-space: nowrap; }
-table.heatmap th.famhead { text-align: center; border-bottom: 3px solid var(--fam); white-space: normal; overflow-wrap: anywhere; font-size: .72rem; line-height: 1.15; vertical-align: bottom; }
-table.heatmap td { width: 3.2rem; }
+table.heatmap th.famhead { text-align: center; border-bottom: 3px solid var(--fam); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; max-width: 3.4rem; font-size: .7rem; line-height: 1.15; vertical-align: bottom; padding: .2rem .1rem; }
+table.heatmap th.famhead[colspan] { max-width: none; }
+table.heatmap th.famhead[colspan="1"] { max-width: 7rem; }
+table.heatmap td { width: 3.6rem; }
 table.heatmap tr.famstart > * { border-top: 4px solid var(--bg); }
 table.heatmap th.famrow { border-right: 3px solid var(--fam); }
 table.heatmap .gap { border-left: 4px solid var(--bg); }
@@ -90,11 +99,14 @@ figure { margin: 0; }
 figcaption { font-size: .9rem; font-weight: 600; margin-bottom: .2rem; }
 .review-item { border: 1px solid var(--line); border-radius: 6px; padding: .5rem .9rem; margin: .8rem 0; }
 .review-item h3 { margin: .2rem 0 .4rem; font-size: 1rem; }
+.review-item .pair { display: grid; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); gap: 0 1.4rem; }
+.review-item .textline { margin: .35rem 0 0; }
+.review-item details { margin: .35rem 0; }
 .review-item .text { white-space: pre-wrap; overflow-wrap: anywhere; margin: .3rem 0; max-width: 100ch; }
 .review-item summary { cursor: pointer; overflow-wrap: anywhere; }
 .review-item summary .more { color: var(--accent); }
 .verdicts { font-size: .85rem; margin-top: .5rem; }
-.verdicts caption { font-size: .8rem; color: var(--muted); font-weight: 400; }
+.verdicts caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .verdicts th.outlier { color: var(--fail); }
 .outlier { font-weight: 700; color: var(--fail); }
 .toolbar { margin: .4rem 0; }

@@ -17,6 +17,9 @@ public sealed record EvalResults
 
     public required Verdict Verdict { get; init; }
 
+    /// <summary>The thresholds the gates used; null in results written before they were recorded.</summary>
+    public ThresholdValues? Thresholds { get; init; }
+
     public List<JudgeResult> Judges { get; init; } = [];
 
     public List<EnsembleResult> Ensembles { get; init; } = [];
@@ -29,6 +32,9 @@ public sealed record EvalResults
     public Dictionary<string, MetricSpread> MetricSpread { get; init; } = [];
 
     public List<ReviewItem> Review { get; init; } = [];
+
+    /// <summary>How many items the judges disagreed on; <see cref="Review"/> lists the top of them.</summary>
+    public int ReviewCandidates { get; init; }
 
     public Independence? Independence { get; init; }
 

@@ -41,8 +41,8 @@ public class HeatmapTests
         var rows = ReportAssertions.HeatmapRowHeader().Matches(html).Select(m => m.Groups[1].Value).ToList();
 
         Assert.Equal(["j0", "j2", "j1", "j3"], rows);
-        Assert.Contains("colspan=\"2\" class=\"famhead fam0\">A</th>", html, StringComparison.Ordinal);
-        Assert.Contains("colspan=\"2\" class=\"famhead fam1\">B</th>", html, StringComparison.Ordinal);
+        Assert.Contains("colspan=\"2\" class=\"famhead fam0\" title=\"A\">A</th>", html, StringComparison.Ordinal);
+        Assert.Contains("colspan=\"2\" class=\"famhead fam1\" title=\"B\">B</th>", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public static class MiniChart
     public static Axis AxisOf(double min, double max, int width = Width) => new(min, max, 8, width - 8);
 
     /// <summary>A point with an optional interval, grid lines every <paramref name="step"/> and emphasised reference values.</summary>
-    public static Markup Interval(Axis axis, double? point, double? lo, double? hi, double step, IReadOnlyList<double> references, string label)
+    public static Markup Interval(Axis axis, double? point, double? lo, double? hi, double step, IReadOnlyList<Reference> references, string label)
     {
         var h = Open(axis, label, Height);
         Grid(h, axis, step, references, 2, Height - 2);
@@ -41,7 +41,7 @@ public static class MiniChart
     }
 
     /// <summary>A bar from the axis minimum to the value.</summary>
-    public static Markup Bar(Axis axis, double? value, double step, IReadOnlyList<double> references, string label)
+    public static Markup Bar(Axis axis, double? value, double step, IReadOnlyList<Reference> references, string label)
     {
         var h = Open(axis, label, Height);
         Grid(h, axis, step, references, 2, Height - 2);
@@ -76,7 +76,7 @@ public static class MiniChart
 
     static Markup Close(HtmlBuilder h) => h.Append($"</svg>").ToMarkup();
 
-    static void Grid(HtmlBuilder h, Axis axis, double step, IReadOnlyList<double> references, double top, double bottom)
+    static void Grid(HtmlBuilder h, Axis axis, double step, IReadOnlyList<Reference> references, double top, double bottom)
     {
         foreach (var t in axis.Ticks(step))
         {
@@ -84,10 +84,10 @@ public static class MiniChart
             h.Append($"<line class=\"grid\" x1=\"{x}\" y1=\"{Numbers.Coord(top)}\" x2=\"{x}\" y2=\"{Numbers.Coord(bottom)}\"/>");
         }
 
-        foreach (var r in references.Where(axis.Contains))
+        foreach (var r in references.Where(r => axis.Contains(r.Value)))
         {
-            var x = Numbers.Coord(axis.X(r));
-            h.Append($"<line class=\"ref\" x1=\"{x}\" y1=\"{Numbers.Coord(top)}\" x2=\"{x}\" y2=\"{Numbers.Coord(bottom)}\"/>");
+            var x = Numbers.Coord(axis.X(r.Value));
+            h.Append($"<line class=\"{r.Class}\" x1=\"{x}\" y1=\"{Numbers.Coord(top)}\" x2=\"{x}\" y2=\"{Numbers.Coord(bottom)}\"/>");
         }
     }
 }

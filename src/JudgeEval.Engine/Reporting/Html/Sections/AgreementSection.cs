@@ -27,12 +27,12 @@ public static class AgreementSection
         }
 
         var judges = ctx.Families.Grouped(r.Judges);
-        h.Append($"<p>Cohen's kappa ({r.Task.Weighting} weighting) between every two judges, over the items both judged. Judges are grouped by family; a high kappa inside a family and a lower one across families is a sign of shared blind spots.</p>");
+        h.Append($"<p>Cohen's kappa ({ctx.Weighting}) between every two judges, over the items both judged. Judges are grouped by family; a high kappa inside a family and a lower one across families is a sign of shared blind spots.</p>");
         WriteLegend(h);
         h.Append($"<div class=\"scroll\"><table class=\"heatmap\" data-judges=\"{judges.Count}\"><caption>Inter-judge kappa, {Numbers.Count(judges.Count)} judges grouped by family</caption><thead><tr class=\"fams\"><td></td>");
         foreach (var group in Runs(judges))
         {
-            h.Append($"<th scope=\"colgroup\" colspan=\"{group.Count}\" class=\"famhead {ctx.Families.ColourClass(group.Family)}\">{group.Family}</th>");
+            h.Append($"<th scope=\"colgroup\" colspan=\"{group.Count}\" class=\"famhead {ctx.Families.ColourClass(group.Family)}\" title=\"{group.Family}\">{group.Family}</th>");
         }
 
         h.Append($"</tr><tr class=\"ids\"><td></td>");
@@ -67,7 +67,7 @@ public static class AgreementSection
         }
 
         h.Append($"</tbody></table></div>");
-        WriteMultiRater(h, r.MultiRater);
+        WriteMultiRater(h, r.MultiRater, ctx.IsPairwise);
         h.Append($"</section>");
     }
 
@@ -82,7 +82,7 @@ public static class AgreementSection
         h.Append($"</ul>");
     }
 
-    static void WriteMultiRater(HtmlBuilder h, MultiRaterAgreement? m)
+    static void WriteMultiRater(HtmlBuilder h, MultiRaterAgreement? m, bool pairwise)
     {
         if (m is null)
         {
@@ -94,6 +94,10 @@ public static class AgreementSection
         Row(h, "Krippendorff's alpha (" + m.AlphaLevel + ")", m.KrippendorffAlpha);
         Row(h, "Gwet's AC", m.GwetAc);
         h.Append($"</tbody></table>");
+        if (!pairwise)
+        {
+            h.Append($"<p class=\"note\">Fleiss' kappa treats the grades as unordered categories, so on an ordinal scale it reads lower than the weighted pairwise kappas above and than Krippendorff's ordinal alpha; an off-by-one grade counts as a full disagreement.</p>");
+        }
     }
 
     static void Row(HtmlBuilder h, string name, double? value)

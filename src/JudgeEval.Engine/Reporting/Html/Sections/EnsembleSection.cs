@@ -6,8 +6,6 @@ namespace JudgeEval.Engine.Reporting.Html.Sections;
 /// <summary>Each ensemble against its best member, and two-pass routing's cost and agreement against the full ensemble.</summary>
 public static class EnsembleSection
 {
-    static readonly double[] KappaReferences = [0, 0.6, 0.8];
-
     public static void Write(HtmlBuilder h, ReportContext ctx)
     {
         var r = ctx.Results;
@@ -27,8 +25,15 @@ public static class EnsembleSection
 
     static void WriteEnsembles(HtmlBuilder h, ReportContext ctx, IReadOnlyList<EnsembleResult> ensembles)
     {
+        if (!ctx.HasHumanLabels)
+        {
+            WriteUnlabelled(h, ensembles);
+            return;
+        }
+
         var axis = MiniChart.AxisOf(-0.2, 1);
-        h.Append($"<p>An ensemble earns its cost only if it agrees with humans better than its best single member. The point is the ensemble's κ with its 95% interval; the pink mark is the best member's κ.</p>");
+        h.Append($"<p>An ensemble earns its cost only if it agrees with humans better than its best single member. The point is the ensemble's κ with its 95% interval; the pink diamond is the best member's κ; {ctx.KappaReferenceText}.</p>");
+
         h.Append($"<div class=\"scroll\"><table class=\"sortable ensembles\"><caption>Ensembles against their best member</caption><thead><tr><th scope=\"col\">Ensemble</th><th scope=\"col\">Method</th><th scope=\"col\">Members</th><th scope=\"col\" class=\"num\">Coverage</th><th scope=\"col\" class=\"num\">n</th><th scope=\"col\" class=\"num\">κ</th><th scope=\"col\" class=\"num\">95% CI</th>");
         h.Append($"<th scope=\"col\" data-nosort=\"\">{MiniChart.AxisHeader(axis, 0.2, t => Numbers.Fixed(t, 1), "kappa axis")}</th><th scope=\"col\">Best member</th><th scope=\"col\" class=\"num\">Best member κ</th><th scope=\"col\" class=\"num\">Gain</th></tr></thead><tbody>");
         foreach (var e in ensembles)
@@ -41,10 +46,25 @@ public static class EnsembleSection
             Cells.Num(h, vs?.Kappa, Numbers.Fixed(vs?.Kappa));
             Cells.Num(h, vs?.KappaCi95.ElementAtOrDefault(0), Numbers.Interval(vs?.KappaCi95));
             var label = e.Id + ": kappa " + Numbers.Fixed(vs?.Kappa) + ", 95% CI " + Numbers.Interval(vs?.KappaCi95) + "; best member " + (e.BestMember ?? Numbers.Undefined) + " " + Numbers.Fixed(e.BestMemberKappa);
-            h.Append($"<td class=\"chart\">{WithMember(MiniChart.Interval(axis, vs?.Kappa, vs?.KappaCi95.ElementAtOrDefault(0), vs?.KappaCi95.ElementAtOrDefault(1), 0.2, KappaReferences, label), axis, e.BestMemberKappa)}</td>");
+            h.Append($"<td class=\"chart\">{WithMember(MiniChart.Interval(axis, vs?.Kappa, vs?.KappaCi95.ElementAtOrDefault(0), vs?.KappaCi95.ElementAtOrDefault(1), 0.2, ctx.KappaReferences, label), axis, e.BestMemberKappa)}</td>");
             Cells.Text(h, e.BestMember);
             Cells.Num(h, e.BestMemberKappa, Numbers.Fixed(e.BestMemberKappa));
             Cells.Num(h, gain, Numbers.Signed(gain));
+            h.Append($"</tr>");
+        }
+
+        h.Append($"</tbody></table></div>");
+    }
+
+    static void WriteUnlabelled(HtmlBuilder h, IReadOnlyList<EnsembleResult> ensembles)
+    {
+        h.Append($"<p class=\"nolabels\">Without human labels neither an ensemble's κ nor its best member can be measured, so whether an ensemble earns its cost is not known; the table lists each ensemble's make-up and coverage.</p>");
+        h.Append($"<div class=\"scroll\"><table class=\"sortable ensembles\"><caption>Ensembles (no human labels)</caption><thead><tr><th scope=\"col\">Ensemble</th><th scope=\"col\">Method</th><th scope=\"col\">Members</th><th scope=\"col\" class=\"num\">Items</th><th scope=\"col\" class=\"num\">Coverage</th></tr></thead><tbody>");
+        foreach (var e in ensembles)
+        {
+            h.Append($"<tr><th scope=\"row\">{e.Id}</th><td>{e.Method}</td><td class=\"members\">{string.Join(", ", e.Members)}</td>");
+            Cells.Num(h, e.Items);
+            Cells.Num(h, e.Coverage, Numbers.Percent(e.Coverage));
             h.Append($"</tr>");
         }
 

@@ -15,7 +15,8 @@ public static class IndependenceSection
         if (r.Independence is { } ind)
         {
             h.Append($"<p>{Numbers.Count(ind.EffectiveIndependentJudges)} effectively independent judge(s) of {Numbers.Count(r.Judges.Count)}; providers: {(ind.Providers.Count == 0 ? Numbers.Undefined : string.Join(", ", ind.Providers))}.</p>");
-            if (ind.Judges.Count > 0)
+            // Without a product model every row would repeat "no product model": the sentence above says it once.
+            if (ind.Judges.Count > 0 && r.Manifest.ProductModel is not null)
             {
                 h.Append($"<div class=\"scroll\"><table class=\"sortable relations\"><caption>Judges against the product model's lineage</caption><thead><tr><th scope=\"col\">Judge</th><th scope=\"col\">Relation</th><th scope=\"col\">Explanation</th></tr></thead><tbody>");
                 foreach (var rel in ind.Judges)
@@ -44,7 +45,7 @@ public static class IndependenceSection
         }
 
         var bound = Axis.SymmetricBound(rows.SelectMany(s => new[] { s.Difference, s.DifferenceCi95.ElementAtOrDefault(0), s.DifferenceCi95.ElementAtOrDefault(1) }).OfType<double>());
-        var axis = MiniChart.AxisOf(-bound, bound, 180);
+        var axis = MiniChart.AxisOf(-bound, bound, 160);
         var step = bound / 2;
         var pairwise = ctx.IsPairwise;
         if (pairwise)
@@ -73,7 +74,7 @@ public static class IndependenceSection
             h.Append($"<tr>");
             Cells.JudgeHeader(h, ctx, s.JudgeId);
             var family = string.IsNullOrWhiteSpace(s.Family) ? Families.Unknown : s.Family;
-            h.Append($"<td class=\"fam\" data-v=\"{family}\"><span class=\"chip {ctx.Families.ColourClass(family)}\" aria-hidden=\"true\"></span>{family} <span class=\"muted mono\">{string.Join(", ", s.RelatedModels)}</span></td>");
+            h.Append($"<td class=\"fam related\" data-v=\"{family}\"><span class=\"chip {ctx.Families.ColourClass(family)}\" aria-hidden=\"true\"></span>{family}<span class=\"muted mono related-models\">{string.Join(", ", s.RelatedModels)}</span></td>");
             Cells.Num(h, s.OwnN);
             Cells.Num(h, s.OtherN);
             if (pairwise)
@@ -90,7 +91,7 @@ public static class IndependenceSection
             Cells.Num(h, s.Difference, Numbers.Signed(s.Difference));
             Cells.Num(h, s.DifferenceCi95.ElementAtOrDefault(0), Numbers.Interval(s.DifferenceCi95));
             var label = s.JudgeId + ": self-preference difference " + Numbers.Signed(s.Difference) + ", 95% CI " + Numbers.Interval(s.DifferenceCi95);
-            h.Append($"<td class=\"chart\">{MiniChart.Interval(axis, s.Difference, s.DifferenceCi95.ElementAtOrDefault(0), s.DifferenceCi95.ElementAtOrDefault(1), step, [0], label)}</td>");
+            h.Append($"<td class=\"chart\">{MiniChart.Interval(axis, s.Difference, s.DifferenceCi95.ElementAtOrDefault(0), s.DifferenceCi95.ElementAtOrDefault(1), step, [Reference.Plain(0)], label)}</td>");
             Cells.Num(h, s.PValue, Numbers.Fixed(s.PValue, 3));
             Cells.Num(h, s.OwnAgreement, Numbers.Fixed(s.OwnAgreement));
             Cells.Num(h, s.OtherAgreement, Numbers.Fixed(s.OtherAgreement));

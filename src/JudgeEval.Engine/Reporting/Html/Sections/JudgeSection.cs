@@ -6,8 +6,6 @@ namespace JudgeEval.Engine.Reporting.Html.Sections;
 /// <summary>Per-judge table: identity, coverage, and agreement with humans with kappa's 95% CI drawn as a forest plot.</summary>
 public static class JudgeSection
 {
-    static readonly double[] KappaReferences = [0, 0.6, 0.8];
-
     public static void Write(HtmlBuilder h, ReportContext ctx)
     {
         var r = ctx.Results;
@@ -18,10 +16,26 @@ public static class JudgeSection
             return;
         }
 
+        if (!ctx.HasHumanLabels)
+        {
+            WriteUnlabelled(h, ctx);
+        }
+        else
+        {
+            WriteLabelled(h, ctx);
+        }
+
+        WriteMissing(h, r.Judges);
+        h.Append($"</section>");
+    }
+
+    static void WriteLabelled(HtmlBuilder h, ReportContext ctx)
+    {
+        var r = ctx.Results;
         var lowest = r.Judges.Select(j => j.VsHuman?.KappaCi95 is [{ } lo, _] ? lo : j.VsHuman?.Kappa ?? 0).DefaultIfEmpty(0).Min();
-        var axis = MiniChart.AxisOf(lowest < -0.2 ? -1 : -0.2, 1, 190);
+        var axis = MiniChart.AxisOf(lowest < -0.2 ? -1 : -0.2, 1, 170);
         var step = axis.Min < -0.2 ? 0.5 : 0.2;
-        h.Append($"<p>{Numbers.Count(r.Items.WithHumanLabel)} of {Numbers.Count(r.Items.Total)} items have a human label. κ is Cohen's kappa ({r.Task.Weighting} weighting) against the human labels; the bar is its 95% bootstrap interval, with reference lines at 0, 0.60 and 0.80. Bias is mean(judge − human): positive means the judge is more generous.</p>");
+        h.Append($"<p>{Numbers.Count(r.Items.WithHumanLabel)} of {Numbers.Count(r.Items.Total)} items have a human label. κ is Cohen's kappa ({ctx.Weighting}) against the human labels; the bar is its 95% bootstrap interval, with {ctx.KappaReferenceText}. Bias is mean(judge − human): positive means the judge is more generous. ▾ marks a coverage or F1 below its gate (coverageMin, f1Min).</p>");
         h.Append($"<div class=\"scroll\"><table class=\"sortable judges\"><caption>Judges against the human labels ({Numbers.Count(r.Judges.Count)} judges)</caption><thead><tr>");
         h.Append($"<th scope=\"col\">Judge</th><th scope=\"col\">Model</th><th scope=\"col\">Family</th><th scope=\"col\">Provider</th><th scope=\"col\" class=\"num\">Coverage</th><th scope=\"col\" class=\"num\">n</th><th scope=\"col\" class=\"num\">κ</th><th scope=\"col\" class=\"num\">95% CI</th>");
         h.Append($"<th scope=\"col\" data-nosort=\"\">{MiniChart.AxisHeader(axis, step, t => Numbers.Fixed(t, 1), "kappa axis")}</th>");
@@ -31,26 +45,61 @@ public static class JudgeSection
             var vs = judge.VsHuman;
             h.Append($"<tr data-judge=\"{judge.Id}\">");
             Cells.JudgeHeader(h, ctx, judge.Id);
-            var resolved = judge.ResolvedModel is { } rm && !string.Equals(rm, judge.Model, StringComparison.Ordinal) ? " → " + rm : string.Empty;
-            h.Append($"<td class=\"mono model\" data-v=\"{judge.Model}\">{Breakable(judge.Model)}{resolved}</td>");
+            Model(h, judge);
             Cells.FamilyCell(h, ctx, judge.Family);
             Cells.Text(h, judge.Provider);
-            h.Append($"<td class=\"num\" data-v=\"{Numbers.Key(judge.Coverage)}\" title=\"{Numbers.Count(judge.Valid)} of {Numbers.Count(judge.Items)} valid\">{Numbers.Percent(judge.Coverage)}</td>");
+            Coverage(h, ctx, judge);
             Cells.Num(h, vs?.N, vs is null ? Numbers.Undefined : Numbers.Count(vs.N));
             Cells.Num(h, vs?.Kappa, Numbers.Fixed(vs?.Kappa));
             Cells.Num(h, vs?.KappaCi95 is [{ } l, _] ? l : null, Numbers.Interval(vs?.KappaCi95));
             var label = judge.Id + ": kappa " + Numbers.Fixed(vs?.Kappa) + ", 95% CI " + Numbers.Interval(vs?.KappaCi95);
-            h.Append($"<td class=\"chart\">{(vs is null ? Markup.Empty : MiniChart.Interval(axis, vs.Kappa, vs.KappaCi95.ElementAtOrDefault(0), vs.KappaCi95.ElementAtOrDefault(1), step, KappaReferences, label))}</td>");
+            h.Append($"<td class=\"chart\">{(vs is null ? Markup.Empty : MiniChart.Interval(axis, vs.Kappa, vs.KappaCi95.ElementAtOrDefault(0), vs.KappaCi95.ElementAtOrDefault(1), step, ctx.KappaReferences, label))}</td>");
             Cells.Num(h, vs?.Spearman, Numbers.Fixed(vs?.Spearman));
-            Cells.Num(h, vs?.F1, Numbers.Fixed(vs?.F1));
+            var lowF1 = r.Thresholds is { } t && vs?.F1 is { } f1 && f1 < t.F1Min;
+            h.Append($"<td class=\"num{(lowF1 ? " below f1" : string.Empty)}\" data-v=\"{Numbers.Key(vs?.F1)}\"{(lowF1 ? new Markup(" title=\"below f1Min\"") : Markup.Empty)}>{Numbers.Fixed(vs?.F1)}{(lowF1 ? " ▾" : string.Empty)}</td>");
             Cells.Num(h, vs?.Bias, Numbers.Signed(vs?.Bias));
             Cells.BandCell(h, vs?.Band);
             h.Append($"</tr>");
         }
 
         h.Append($"</tbody></table></div>");
-        WriteMissing(h, r.Judges);
-        h.Append($"</section>");
+    }
+
+    /// <summary>Without human labels there is nothing to agree with: identity and coverage only, and where to look instead.</summary>
+    static void WriteUnlabelled(HtmlBuilder h, ReportContext ctx)
+    {
+        var r = ctx.Results;
+        h.Append($"<p class=\"nolabels\">No item has a human label, so agreement with humans (κ, Spearman, F1, bias) is not measured and no judge is gated on it. What this run can show: how much the judges agree with each other (<a href=\"#{SectionIds.Agreement}\">{SectionIds.TitleOf(SectionIds.Agreement)}</a>) and how far the headline metrics move with the choice of judge (<a href=\"#{SectionIds.Metrics}\">{SectionIds.TitleOf(SectionIds.Metrics)}</a>).</p>");
+        h.Append($"<div class=\"scroll\"><table class=\"sortable judges\"><caption>Judges ({Numbers.Count(r.Judges.Count)}, no human labels)</caption><thead><tr>");
+        h.Append($"<th scope=\"col\">Judge</th><th scope=\"col\">Model</th><th scope=\"col\">Family</th><th scope=\"col\">Provider</th><th scope=\"col\" class=\"num\">Coverage</th><th scope=\"col\" class=\"num\">Valid</th><th scope=\"col\" class=\"num\">Items</th></tr></thead><tbody>");
+        foreach (var judge in r.Judges)
+        {
+            h.Append($"<tr data-judge=\"{judge.Id}\">");
+            Cells.JudgeHeader(h, ctx, judge.Id);
+            Model(h, judge);
+            Cells.FamilyCell(h, ctx, judge.Family);
+            Cells.Text(h, judge.Provider);
+            Coverage(h, ctx, judge);
+            Cells.Num(h, judge.Valid);
+            Cells.Num(h, judge.Items);
+            h.Append($"</tr>");
+        }
+
+        h.Append($"</tbody></table></div>");
+    }
+
+    static void Model(HtmlBuilder h, JudgeResult judge)
+    {
+        var resolved = judge.ResolvedModel is { } rm && !string.Equals(rm, judge.Model, StringComparison.Ordinal) ? " → " + rm : string.Empty;
+        h.Append($"<td class=\"mono model\" data-v=\"{judge.Model}\">{Breakable(judge.Model)}{resolved}</td>");
+    }
+
+    /// <summary>Coverage below the coverageMin gate is marked (in words too, for readers who do not see the colour).</summary>
+    static void Coverage(HtmlBuilder h, ReportContext ctx, JudgeResult judge)
+    {
+        var below = ctx.Results.Thresholds is { } t && judge.Coverage is { } c && c < t.CoverageMin;
+        var title = Numbers.Count(judge.Valid) + " of " + Numbers.Count(judge.Items) + " valid" + (below ? ", below coverageMin " + Numbers.Percent(ctx.Results.Thresholds!.CoverageMin) : string.Empty);
+        h.Append($"<td class=\"num cov{(below ? " below" : string.Empty)}\" data-v=\"{Numbers.Key(judge.Coverage)}\" title=\"{title}\">{Numbers.Percent(judge.Coverage)}{(below ? " ▾" : string.Empty)}</td>");
     }
 
     static void WriteMissing(HtmlBuilder h, IReadOnlyList<JudgeResult> judges)

@@ -17,7 +17,8 @@ public static class MetricsSection
             return;
         }
 
-        h.Append($"<p>The same retrieved documents, scored by different judges, give different headline metrics. Report the judge with the metric, and the spread.</p>");
+        var limit = r.Thresholds is { } th ? " A ratio (highest / lowest) above metricSpreadMax " + Numbers.Fixed(th.MetricSpreadMax) + "× is marked ▴ and warns." : string.Empty;
+        h.Append($"<p>The same retrieved documents, scored by different judges, give different headline metrics. Report the judge with the metric, and the spread.{limit}</p>");
         if (r.MetricSpread.Count > 0)
         {
             h.Append($"<table class=\"spread\"><caption>Spread across judges</caption><thead><tr><th scope=\"col\">Metric</th><th scope=\"col\" class=\"num\">Lowest</th><th scope=\"col\">Judge</th><th scope=\"col\" class=\"num\">Highest</th><th scope=\"col\">Judge</th><th scope=\"col\" class=\"num\">Ratio</th></tr></thead><tbody>");
@@ -28,7 +29,8 @@ public static class MetricsSection
                 Cells.Text(h, s.MinJudge);
                 Cells.Num(h, s.Max, Numbers.Fixed(s.Max, 3));
                 Cells.Text(h, s.MaxJudge);
-                Cells.Num(h, s.Ratio, s.Ratio is null ? Numbers.Undefined : Numbers.Fixed(s.Ratio) + "×");
+                var over = r.Thresholds is { } t && s.Ratio is { } ratio && ratio > t.MetricSpreadMax;
+                h.Append($"<td class=\"num{(over ? " below" : string.Empty)}\" data-v=\"{Numbers.Key(s.Ratio)}\">{(s.Ratio is null ? Numbers.Undefined : Numbers.Fixed(s.Ratio) + "×")}{(over ? " ▴" : string.Empty)}</td>");
                 h.Append($"</tr>");
             }
 

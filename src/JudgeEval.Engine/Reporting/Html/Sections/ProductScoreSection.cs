@@ -1,3 +1,5 @@
+using JudgeEval.Engine.Reporting.Results;
+
 namespace JudgeEval.Engine.Reporting.Html.Sections;
 
 /// <summary>The product's pass rate as each judge or ensemble sees it, raw and corrected for the judge's measured error.</summary>
@@ -13,22 +15,53 @@ public static class ProductScoreSection
             return;
         }
 
-        h.Append($"<p>Pass rate: the share of items a judge scores at or above the pass threshold ({Numbers.Fixed(ctx.Results.Task.PassThreshold)}). Corrected: Rogan-Gladen, using the judge's sensitivity and specificity against the human labels.</p>");
-        h.Append($"<div class=\"scroll\"><table class=\"sortable product\"><caption>Product pass rate by source</caption><thead><tr><th scope=\"col\">Source</th><th scope=\"col\" class=\"num\">Pass rate</th><th scope=\"col\" class=\"num\">95% CI</th><th scope=\"col\" class=\"num\">Sensitivity</th><th scope=\"col\" class=\"num\">Specificity</th><th scope=\"col\" class=\"num\">Corrected</th><th scope=\"col\" class=\"num\">95% CI</th><th scope=\"col\">Outcome</th></tr></thead><tbody>");
+        // Columns that are empty for every source (no human labels: no correction; no productScoreMin: no outcome) are left out, and said so.
+        var corrected = rows.Any(p => p.Sensitivity is not null || p.Corrected is not null);
+        var outcome = rows.Any(p => p.Outcome is not null);
+        var gate = ctx.Results.Thresholds?.ProductScoreMin is { } min ? " The gate productScoreMin is " + Numbers.Percent(min) + (ctx.Results.Thresholds.GateOnLowerBound ? ", tested on the interval's lower bound." : ".") : " No productScoreMin is set, so the product is not gated.";
+        var correction = corrected
+            ? " Corrected: Rogan-Gladen, using the judge's sensitivity and specificity against the human labels."
+            : " Without human labels the judges' error cannot be measured, so the rates are not corrected.";
+        h.Append($"<p>Pass rate: the share of items a judge scores at or above the pass threshold ({Numbers.Fixed(ctx.Results.Task.PassThreshold)}).{correction}{gate}</p>");
+        h.Append($"<div class=\"scroll\"><table class=\"sortable product\"><caption>Product pass rate by source</caption><thead><tr><th scope=\"col\">Source</th><th scope=\"col\" class=\"num\">Pass rate</th><th scope=\"col\" class=\"num\">95% CI</th>");
+        if (corrected)
+        {
+            h.Append($"<th scope=\"col\" class=\"num\">Sensitivity</th><th scope=\"col\" class=\"num\">Specificity</th><th scope=\"col\" class=\"num\">Corrected</th><th scope=\"col\" class=\"num\">95% CI</th>");
+        }
+
+        if (outcome)
+        {
+            h.Append($"<th scope=\"col\">Outcome</th>");
+        }
+
+        h.Append($"</tr></thead><tbody>");
         foreach (var p in rows)
         {
-            h.Append($"<tr><th scope=\"row\">{p.Source}</th>");
-            Cells.Num(h, p.PassRate, Numbers.Percent(p.PassRate));
-            Cells.Num(h, p.PassRateCi95.ElementAtOrDefault(0), Interval(p.PassRateCi95));
+            WriteRow(h, p, corrected, outcome);
+        }
+
+        h.Append($"</tbody></table></div></section>");
+    }
+
+    static void WriteRow(HtmlBuilder h, ProductScore p, bool corrected, bool outcome)
+    {
+        h.Append($"<tr><th scope=\"row\">{p.Source}</th>");
+        Cells.Num(h, p.PassRate, Numbers.Percent(p.PassRate));
+        Cells.Num(h, p.PassRateCi95.ElementAtOrDefault(0), Interval(p.PassRateCi95));
+        if (corrected)
+        {
             Cells.Num(h, p.Sensitivity, Numbers.Fixed(p.Sensitivity));
             Cells.Num(h, p.Specificity, Numbers.Fixed(p.Specificity));
             Cells.Num(h, p.Corrected, Numbers.Percent(p.Corrected));
             Cells.Num(h, p.CorrectedCi95.ElementAtOrDefault(0), Interval(p.CorrectedCi95));
-            Cells.Text(h, p.Outcome);
-            h.Append($"</tr>");
         }
 
-        h.Append($"</tbody></table></div></section>");
+        if (outcome)
+        {
+            Cells.Text(h, p.Outcome);
+        }
+
+        h.Append($"</tr>");
     }
 
     static string Interval(double?[] ci) => ci is [{ } lo, { } hi] ? "[" + Numbers.Percent(lo) + ", " + Numbers.Percent(hi) + "]" : Numbers.Undefined;

@@ -17,7 +17,10 @@ public static class ReviewSection
             return;
         }
 
-        h.Append($"<p class=\"count\" data-shown=\"{shown.Count}\" data-total=\"{all.Count}\">Showing {Numbers.Count(shown.Count)} of {Numbers.Count(all.Count)} items, most disagreement first. Disagreement is the standard deviation of the judges' verdicts; the outlier is the judge furthest from the panel's median.</p>");
+        // reviewCandidates counts every item the judges disagree on; results.json keeps only the top of them (review.top).
+        var total = Math.Max(ctx.Results.ReviewCandidates, all.Count);
+        var where = all.Count < total ? " (results.json keeps the top " + Numbers.Count(all.Count) + "; raise review.top in the manifest for more)" : string.Empty;
+        h.Append($"<p class=\"count\" data-shown=\"{shown.Count}\" data-total=\"{total}\">Showing {Numbers.Count(shown.Count)} of {Numbers.Count(total)} items the judges disagree on{where}, most disagreement first. Disagreement is the standard deviation of the judges' verdicts; the outlier is the judge furthest from the panel's median.</p>");
         h.Append($"<div class=\"toolbar\"><button type=\"button\" id=\"expand-all\" aria-expanded=\"false\" hidden=\"\">Expand all</button></div>");
         for (var i = 0; i < shown.Count; i++)
         {
@@ -35,18 +38,24 @@ public static class ReviewSection
             h.Append($" · outlier <span class=\"outlier\">{item.Outlier}</span>");
         }
 
-        h.Append($"</h3><dl class=\"meta\">");
+        h.Append($"</h3>");
         if (item.Query is not null)
         {
-            h.Append($"<dt>Query</dt><dd>{Truncated(item.Query, ctx.Options.TextLimit)}</dd>");
+            WriteText(h, ctx, "Query", null, item.Query);
         }
 
-        h.Append($"<dt>Human label</dt><dd>{(item.Human is null ? "none" : ctx.Verdict(item.Human))}</dd></dl>");
         var pairwise = item.TextB is not null || ctx.IsPairwise;
-        WriteText(h, ctx, pairwise ? "Output A" : "Text", item.Model, item.Text);
         if (pairwise)
         {
+            h.Append($"<div class=\"pair\"><div>");
+            WriteText(h, ctx, "Output A", item.Model, item.Text);
+            h.Append($"</div><div>");
             WriteText(h, ctx, "Output B", item.ModelB, item.TextB);
+            h.Append($"</div></div>");
+        }
+        else if (!string.IsNullOrEmpty(item.Text) || item.Model is not null)
+        {
+            WriteText(h, ctx, "Text", item.Model, item.Text);
         }
 
         h.Append($"<div class=\"scroll\"><table class=\"verdicts\"><caption>Verdicts on item {item.ItemId}</caption><thead><tr><td></td>");
@@ -71,14 +80,14 @@ public static class ReviewSection
         var by = model is null ? string.Empty : " (by " + model + ")";
         if (string.IsNullOrEmpty(text))
         {
-            h.Append($"<p><b>{heading}</b>{by}: <span class=\"muted\">no text recorded</span></p>");
+            h.Append($"<p class=\"textline\"><b>{heading}</b>{by}: <span class=\"muted\">no text recorded</span></p>");
             return;
         }
 
         var (preview, cut) = HtmlText.Truncate(text, ctx.Options.PreviewLength);
         if (!cut)
         {
-            h.Append($"<p><b>{heading}</b>{by}:</p><div class=\"text\">{text}</div>");
+            h.Append($"<p class=\"textline\"><b>{heading}</b>{by}:</p><div class=\"text\">{text}</div>");
             return;
         }
 

@@ -33,10 +33,13 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>Renders a fixture, opens it in a fresh page and waits for load; the session keeps every event for assertions.</summary>
-    internal async Task<LoadedPage> OpenAsync(string fixture, CancellationToken ct)
+    internal Task<LoadedPage> OpenAsync(string fixture, CancellationToken ct) => OpenFileAsync(SampleReports.Write(Folder, fixture), ct);
+
+    /// <summary>Opens a report file already on disk (a sample manifest's run) the same way.</summary>
+    internal async Task<LoadedPage> OpenFileAsync(string path, CancellationToken ct)
     {
         var chromium = browser ?? throw new InvalidOperationException("chromium is not installed: test.sh installs Debian's chromium when run as root.");
-        var url = new Uri(SampleReports.Write(Folder, fixture)).AbsoluteUri;
+        var url = new Uri(path).AbsoluteUri;
         var session = await DevToolsSession.OpenPageAsync(chromium.Endpoint, ct);
         foreach (var domain in (string[])["Page.enable", "Runtime.enable", "Log.enable", "Network.enable"])
         {
