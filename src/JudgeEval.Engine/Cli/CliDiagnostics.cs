@@ -25,6 +25,11 @@ public static class CliDiagnostics
         "The baseline results.json given with --baseline (JudgeEvalBaseline) exists but could not be read, so agreement drops and SARIF baseline states are not computed.",
         "Point the baseline at a results.json written by this version of judgeeval, or remove the option.");
 
+    public static readonly DiagnosticDescriptor Cancelled = new(
+        "JE0094", "Run cancelled", Severity.Error,
+        "The run was cancelled (Ctrl+C, or the build was stopped) while judges were being called, so no results were written.",
+        "Run again: every answer received before the cancel is in the cache, so only the rest is requested.");
+
     public static readonly DiagnosticDescriptor InternalError = new(
         "JE0099", "Internal error", Severity.Error,
         "judgeeval hit an unexpected condition. This is a bug: the message says where.",

@@ -15,6 +15,8 @@ public static class CommandLine
         {
             case "run":
                 return RunCommand.Run(rest, stdout, stderr);
+            case "cache":
+                return CacheCommand.Run(rest, stdout, stderr);
             case "models":
                 return ModelsCommand.Run(rest, stdout, stderr);
             case "--version":
@@ -36,11 +38,15 @@ public static class CommandLine
     public const string Usage = """
         usage: judgeeval run <manifest> [--out DIR] [--threshold name=value]... [--offline|--online]
                              [--baseline results.json] [--diagnostics FILE] [--inputs FILE] [--help-base URL]
+               judgeeval cache key <manifest> --judge ID --item ITEM [--sample N] [--swapped] [--out DIR]
                judgeeval models [<model id>]
                judgeeval --version
 
         run      audits the eval the manifest describes; writes results.json, judgeeval.sarif and report.html
                  under --out (default judgeeval-out). Exit code 0 clean, 1 error finding, 2 unusable input.
+                 Live judges: --offline answers from the cache only, --online may call the endpoints (default:
+                 cache.offline, else offline when CI=true and a key variable is unset); the cache is <--out>/cache.
+        cache    key: prints a live request's canonical JSON, its hash and its cache file (sends nothing).
         models   lists the built-in model catalog, or explains how one id resolves (family, provider, lineage).
         """;
 }

@@ -1,4 +1,5 @@
 using JudgeEval.Engine.Diagnostics;
+using JudgeEval.Engine.Judging;
 using JudgeEval.Engine.Pipeline;
 
 namespace JudgeEval.Engine.Cli;
@@ -17,15 +18,28 @@ public static class RunCommand
         }
 
         RunOutcome outcome;
+        using var cancel = new CancellationTokenSource();
+        void OnCancel(object? sender, ConsoleCancelEventArgs e)
+        {
+            // The first Ctrl+C stops live judging cleanly (answers so far stay cached); a second one ends the process.
+            e.Cancel = !cancel.IsCancellationRequested;
+            cancel.Cancel();
+        }
+
+        Console.CancelKeyPress += OnCancel;
         try
         {
-            outcome = EvalRunner.Run(args, DateOnly.FromDateTime(DateTime.UtcNow));
+            outcome = EvalRunner.Run(args, DateOnly.FromDateTime(DateTime.UtcNow), new LiveServices { Progress = ProgressOn(stderr), Cancellation = cancel.Token });
         }
         catch (Exception e)
         {
             // Never a stack trace for the user: name the failure and where it happened.
             var where = e.TargetSite is { } site ? $" in {site.DeclaringType?.Name}.{site.Name}" : "";
             outcome = new RunOutcome([CliDiagnostics.InternalError.Create($"{e.GetType().Name}{where}: {e.Message}", null)], null, []);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= OnCancel;
         }
 
         var writeProblem = OutputWriter.Write(args, outcome);
@@ -44,4 +58,8 @@ public static class RunCommand
 
         return writeProblem is null ? outcome.ExitCode : CommandLine.UnusableInput;
     }
+
+    /// <summary>A bar when stderr is the terminal; otherwise (MSBuild, CI, tests) a line every few seconds.</summary>
+    static ConsoleProgressRenderer ProgressOn(TextWriter stderr) =>
+        new(stderr, ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected, TimeSpan.FromSeconds(5), TimeProvider.System);
 }

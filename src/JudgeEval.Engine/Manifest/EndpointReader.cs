@@ -8,7 +8,8 @@ internal static class EndpointReader
     static readonly string[] Keys =
     [
         "id", "baseUrl", "apiKeyEnv", "organization", "headers", "concurrency", "requestsPerMinute", "tokensPerMinute",
-        "timeoutSeconds", "maxRequests", "maxCost", "prices",
+        "timeoutSeconds", "maxRequests", "maxCost", "prices", "maxRetries", "structuredOutput", "batch", "batchPollSeconds",
+        "batchMaxWaitSeconds",
     ];
 
     public static IReadOnlyList<EndpointSpec> Read(Section top, IdRegistry ids)
@@ -34,7 +35,7 @@ internal static class EndpointReader
         {
             Id = id ?? string.Empty,
             BaseUrl = baseUrl ?? string.Empty,
-            ApiKeyEnv = apiKeyEnv ?? string.Empty,
+            ApiKeyEnv = apiKeyEnv,
             Organization = organization,
             Headers = headers,
             Concurrency = s.Int("concurrency", 1, 1000) ?? EndpointSpec.DefaultConcurrency,
@@ -43,11 +44,16 @@ internal static class EndpointReader
             TimeoutSeconds = s.Number("timeoutSeconds", 0.001, 86_400) ?? EndpointSpec.DefaultTimeoutSeconds,
             MaxRequests = s.Int("maxRequests", 0),
             MaxCost = s.Number("maxCost", 0),
+            MaxRetries = s.Int("maxRetries", 0, 100) ?? EndpointSpec.DefaultMaxRetries,
+            StructuredOutput = s.Bool("structuredOutput") ?? true,
+            Batch = s.Bool("batch") ?? false,
+            BatchPollSeconds = s.Number("batchPollSeconds", 0.001, 86_400) ?? EndpointSpec.DefaultBatchPollSeconds,
+            BatchMaxWaitSeconds = s.Number("batchMaxWaitSeconds", 0.001, 7 * 86_400) ?? EndpointSpec.DefaultBatchMaxWaitSeconds,
             Prices = PriceReader.Read(cx, s.Value("prices"), s.Where("prices")),
             At = s.At,
             ApiKeyEnvAt = s.ValueAt("apiKeyEnv"),
         };
-        return id is null || baseUrl is null || apiKeyEnv is null ? null : endpoint;
+        return id is null || baseUrl is null || (apiKeyEnv is null && s.Value("apiKeyEnv") is not null) ? null : endpoint;
     }
 
     static string? BaseUrl(Section s)
@@ -69,7 +75,8 @@ internal static class EndpointReader
 
     static string? ApiKeyEnv(Section s)
     {
-        var node = s.Required("apiKeyEnv");
+        // Optional: local servers (vLLM, Ollama, LM Studio) need no key.
+        var node = s.Value("apiKeyEnv");
         if (node is null || Scalars.Scalar(s.Context, node, s.Where("apiKeyEnv"), "the name of an environment variable") is not { Value: { } name })
         {
             return null;

@@ -3,6 +3,7 @@ using JudgeEval.Engine.Catalog;
 using JudgeEval.Engine.Cli;
 using JudgeEval.Engine.Data;
 using JudgeEval.Engine.Diagnostics;
+using JudgeEval.Engine.Judging;
 using JudgeEval.Engine.Manifest;
 using JudgeEval.Engine.Reporting;
 using JudgeEval.Engine.Reporting.Results;
@@ -12,7 +13,9 @@ namespace JudgeEval.Engine.Pipeline;
 /// <summary>One `judgeeval run`: manifest, data, statistics, rules, results. Pure of output writing, so tests can call it.</summary>
 public static class EvalRunner
 {
-    public static RunOutcome Run(RunArguments args, DateOnly today)
+    public static RunOutcome Run(RunArguments args, DateOnly today) => Run(args, today, LiveServices.Default);
+
+    public static RunOutcome Run(RunArguments args, DateOnly today, LiveServices live)
     {
         var diagnostics = new List<Diagnostic>();
         var manifestPath = Path.GetFullPath(args.Manifest);
@@ -42,11 +45,32 @@ public static class EvalRunner
             return new RunOutcome(diagnostics, null, inputs);
         }
 
-        var (input, importProblems) = DataLoader.Load(manifest);
+        var judgedLive = LiveJudgingStep.Needed(manifest);
+        var (input, importProblems) = DataLoader.Load(judgedLive ? LiveJudgingStep.WithoutRecordedLiveJudges(manifest) : manifest);
         diagnostics.AddRange(importProblems);
         if (diagnostics.Any(d => d.IsInputError))
         {
             return new RunOutcome(diagnostics, null, inputs);
+        }
+
+        LiveSummary? liveSummary = null;
+        if (judgedLive)
+        {
+            var offline = LiveJudgingStep.Offline(manifest, args.Offline, live.Environment);
+            LiveJudgingOutcome judged;
+            try
+            {
+                judged = LiveJudgingStep.Run(LiveJudgingStep.Request(manifest, input.Items, args.Out, offline, live.Environment), live.Progress, live.Cancellation);
+            }
+            catch (OperationCanceledException) when (live.Cancellation.IsCancellationRequested)
+            {
+                diagnostics.Add(CliDiagnostics.Cancelled.Create("The run was cancelled during live judging; the answers received so far are cached, so the next run continues from there.", null));
+                return new RunOutcome(diagnostics, null, inputs);
+            }
+
+            diagnostics.AddRange(judged.Diagnostics);
+            input = LiveJudgingStep.WithLiveJudgments(input, judged.Judgments);
+            liveSummary = LiveJudgingStep.Summary(judged, offline);
         }
 
         var (data, joinProblems) = DatasetBuilder.Build(input);
@@ -63,6 +87,7 @@ public static class EvalRunner
         diagnostics.AddRange(ProductScoreRules.Check(context));
 
         var results = ResultsAssembler.Assemble(args.Manifest, context, catalog, diagnostics, args.HelpBase);
+        results = results with { Live = liveSummary, Verdict = LiveJudgingStep.Gate(results.Verdict, liveSummary, diagnostics) };
         return new RunOutcome(diagnostics, results, inputs) { Baseline = baseline };
     }
 

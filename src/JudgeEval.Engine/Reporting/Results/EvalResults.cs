@@ -44,5 +44,8 @@ public sealed record EvalResults
 
     public Routing? Routing { get; init; }
 
+    /// <summary>Live judging counters; null when every judge replays recorded data.</summary>
+    public LiveSummary? Live { get; init; }
+
     public List<Finding> Findings { get; init; } = [];
 }

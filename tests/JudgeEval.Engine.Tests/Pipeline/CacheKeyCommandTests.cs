@@ -1,0 +1,59 @@
+using JudgeEval.Engine.Cli;
+using JudgeEval.Engine.Tests.Judging.Server;
+
+namespace JudgeEval.Engine.Tests.Pipeline;
+
+/// <summary>`judgeeval cache key` names the file a live run cached the request's answer in, and sends nothing.</summary>
+public sealed class CacheKeyCommandTests : IDisposable
+{
+    readonly LiveEvalFolder folder = new();
+
+    [Fact]
+    public void Prints_the_canonical_json_hash_and_the_file_the_run_wrote()
+    {
+        using var server = FakeOpenAiServer.Start(LiveEvalFolder.Answer);
+        folder.WriteManifests(server.BaseUrl);
+        var outDir = folder.Out("out");
+        LiveEvalFolder.Run(folder.LiveManifest, outDir, "--online");
+        var calls = server.Count;
+
+        var (exit, stdout, stderr) = Cli("cache", "key", folder.LiveManifest, "--judge", "gpt", "--item", "q5/d5", "--out", outDir);
+
+        Assert.True(exit == 0, stderr);
+        Assert.Equal(calls, server.Count);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.StartsWith("{", lines[0], StringComparison.Ordinal);
+        Assert.Contains("\"model\":\"openai/gpt-4o\"", lines[0], StringComparison.Ordinal);
+        Assert.Contains("grade=", lines[0], StringComparison.Ordinal);
+        var hash = lines.Single(l => l.StartsWith("hash", StringComparison.Ordinal))[4..].Trim();
+        Assert.Matches("^[0-9a-f]{64}$", hash);
+        var file = lines.Single(l => l.StartsWith("file", StringComparison.Ordinal));
+        Assert.EndsWith("(cached)", file, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(outDir, "cache", hash[..2], hash[2..4], hash + ".json"), file, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--judge", "nobody", "--item", "q5/d5", "not a live judge")]
+    [InlineData("--judge", "gpt", "--item", "q99/d99", "no item has the id")]
+    [InlineData("--judge", "gpt", "--sample", "x", "--sample expects")]
+    public void Bad_requests_are_located_errors(string o1, string v1, string o2, string v2, string expected)
+    {
+        folder.WriteManifests("http://127.0.0.1:9/v1");
+
+        var (exit, _, stderr) = Cli("cache", "key", folder.LiveManifest, o1, v1, o2, v2);
+
+        Assert.Equal(CommandLine.UnusableInput, exit);
+        Assert.Contains("JE0090", stderr, StringComparison.Ordinal);
+        Assert.Contains(expected, stderr, StringComparison.Ordinal);
+    }
+
+    static (int Exit, string Stdout, string Stderr) Cli(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exit = CommandLine.Run(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    public void Dispose() => folder.Dispose();
+}

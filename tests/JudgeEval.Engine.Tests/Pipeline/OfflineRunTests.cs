@@ -1,0 +1,45 @@
+using JudgeEval.Engine.Tests.Judging.Server;
+
+namespace JudgeEval.Engine.Tests.Pipeline;
+
+/// <summary>Offline with an empty cache: no call is made, every verdict is missing and reported, and the run cannot pass.</summary>
+public sealed class OfflineRunTests : IDisposable
+{
+    readonly LiveEvalFolder folder = new();
+
+    [Fact]
+    public void Offline_with_an_empty_cache_calls_nothing_and_never_passes()
+    {
+        using var server = FakeOpenAiServer.Start(LiveEvalFolder.Answer);
+        folder.WriteManifests(server.BaseUrl);
+
+        var run = LiveEvalFolder.Run(folder.LiveManifest, folder.Out("out"), "--offline");
+
+        Assert.True(run.Results is not null, run.Stdout + run.Stderr);
+        Assert.Equal(0, server.Count);
+        Assert.Equal((80, 0, 0, 80, true, false), (run.Results.Live!.Requests, run.Results.Live.Calls, run.Results.Live.CacheHits, run.Results.Live.Missing, run.Results.Live.Offline, run.Results.Live.Complete));
+        Assert.All(run.Results.Judges, j => Assert.Equal((40, 0), (j.Items, j.Valid)));
+        Assert.All(run.Results.Judges, j => Assert.NotEqual(1d, j.Coverage));
+        Assert.Equal(2, run.Results.Findings.Count(f => f.Code == "JE9021"));
+        // Coverage alone is only a warning (JE5002): the missing live verdicts make the run inconclusive, never a pass.
+        Assert.NotEqual("pass", run.Results.Verdict.Outcome);
+        Assert.Contains("JE9021", run.Results.Verdict.DecidedBy);
+    }
+
+    [Fact]
+    public void Manifest_cache_offline_applies_unless_the_command_line_says_online()
+    {
+        using var server = FakeOpenAiServer.Start(LiveEvalFolder.Answer);
+        folder.WriteManifests(server.BaseUrl, cache: "cache: { offline: true }");
+
+        var offline = LiveEvalFolder.Run(folder.LiveManifest, folder.Out("a"));
+        Assert.Equal(0, server.Count);
+        Assert.True(offline.Results!.Live!.Offline);
+
+        var online = LiveEvalFolder.Run(folder.LiveManifest, folder.Out("b"), "--online");
+        Assert.Equal(80, server.Count);
+        Assert.False(online.Results!.Live!.Offline);
+    }
+
+    public void Dispose() => folder.Dispose();
+}
