@@ -11,7 +11,7 @@ namespace JudgeEval.Engine.Tests.Audit;
 public sealed class CalibrationRulesTests : IDisposable
 {
     readonly AuditCase c = new();
-    static readonly double[] Labels = [.. Enumerable.Range(0, 40).Select(i => (double)(i % 4))];
+    static readonly double[] Labels = PointwiseCase.Labels;
 
     public CalibrationRulesTests()
     {
@@ -19,21 +19,7 @@ public sealed class CalibrationRulesTests : IDisposable
         c.Labels(Labels);
     }
 
-    /// <summary>The labels with the first <paramref name="m"/> items of grade 0 or 1 raised by two.</summary>
-    static double?[] RaisedByTwo(int m)
-    {
-        var scores = Labels.Select(l => (double?)l).ToArray();
-        for (int i = 0, moved = 0; i < scores.Length && moved < m; i++)
-        {
-            if (Labels[i] <= 1)
-            {
-                scores[i] += 2;
-                moved++;
-            }
-        }
-
-        return scores;
-    }
+    static double?[] RaisedByTwo(int m) => PointwiseCase.RaisedByTwo(m);
 
     static string Manifest(string thresholds = "", string labeledOn = "", bool labels = true) => $"""
         version: 1
