@@ -3,7 +3,10 @@
 #   tools/screenshots.sh [out-dir]        (default: artifacts/screenshots)
 # It writes the test fixtures' reports (9-judge pointwise, 4-judge pairwise, 15-judge heatmap, hostile strings),
 # plus a report per sample manifest when `judgeeval run` succeeds on it, then one PNG per report at 1280x4000
-# (light scheme) and a dark-scheme PNG of the pointwise fixture. Needs Debian's chromium (apt-get install chromium).
+# (light scheme), a dark-scheme PNG of the pointwise fixture, and for each sample the top of its report
+# (header, verdict, judges, heatmap) at 1280 x SAMPLE_HEIGHT (default 2800) as sample-<name>-top.png: those are
+# the pictures in docs/images/ (copy them there with DOCS_IMAGES=1).
+# Needs Debian's chromium (apt-get install chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="$(mkdir -p "${1:-artifacts/screenshots}" && cd "${1:-artifacts/screenshots}" && pwd)"
@@ -35,3 +38,12 @@ for html in "$out"/*.html; do
   shoot "$html" "${html%.html}.png"
 done
 shoot "$out/pointwise-9-judges.html" "$out/pointwise-9-judges-dark.png" --force-dark-mode --blink-settings=preferredColorScheme=0
+for html in "$out"/sample-*.html; do
+  [ -f "$html" ] || continue
+  top="${html%.html}-top.png"
+  shoot "$html" "$top" --window-size=1280,"${SAMPLE_HEIGHT:-2800}"
+  if [ -n "${DOCS_IMAGES:-}" ]; then
+    name="$(basename "$html" .html)"
+    cp "$top" "docs/images/report-${name#sample-}.png"
+  fi
+done

@@ -33,7 +33,7 @@ nav.toc ol { display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; padding: 0; list
 .outcome { font-size: 1.5rem; font-weight: 700; letter-spacing: .04em; margin: 0; }
 .outcome .sym { display: inline-block; width: 1.4em; }
 .decided { margin: .6rem 0 0; padding-left: 1.2rem; }
-.decided li { margin: .3rem 0; }
+.decided li { margin: .3rem 0; max-width: none; }
 .sev { display: inline-block; min-width: 4.8em; font-size: .78rem; font-weight: 600; text-transform: uppercase; }
 .sev.error { color: var(--fail); }
 .sev.warning { color: var(--inconclusive); }
