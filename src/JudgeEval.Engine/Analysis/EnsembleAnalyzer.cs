@@ -1,6 +1,7 @@
 using JudgeEval.Engine.Data;
 using JudgeEval.Engine.Manifest;
 using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Statistics.Agreement;
 using JudgeEval.Engine.Statistics.Ensembles;
 using Method = JudgeEval.Engine.Statistics.Ensembles.EnsembleMethod;
 using Even = JudgeEval.Engine.Statistics.Ensembles.EvenMedianRule;
@@ -23,7 +24,13 @@ public static class EnsembleAnalyzer
     }
 
     public static EnsembleResult Result(
-        EnsembleSpec spec, double?[] verdicts, HumanAgreement? vsHuman, IReadOnlyDictionary<string, double?> kappaByJudge, Dictionary<string, double?>? metrics)
+        EnsembleSpec spec,
+        double?[] verdicts,
+        HumanAgreement? vsHuman,
+        IReadOnlyDictionary<string, double?> kappaByJudge,
+        Dictionary<string, double?>? metrics,
+        EvalDataset data,
+        AnalysisSettings settings)
     {
         var best = spec.Members
             .Select(id => (Id: id, Kappa: kappaByJudge.GetValueOrDefault(id)))
@@ -31,6 +38,7 @@ public static class EnsembleAnalyzer
             .OrderByDescending(m => m.Kappa)
             .FirstOrDefault();
         var valid = verdicts.Count(v => v.HasValue);
+        (int N, double? Ensemble, double? Member)? compared = best.Id is null ? null : Compare(verdicts, data.Judge(best.Id).Scores, data.Human, settings);
         return new EnsembleResult
         {
             Id = spec.Id,
@@ -41,8 +49,23 @@ public static class EnsembleAnalyzer
             VsHuman = vsHuman,
             BestMember = best.Id,
             BestMemberKappa = best.Kappa,
+            ComparedItems = compared?.N ?? 0,
+            EnsembleKappaCompared = compared?.Ensemble,
+            BestMemberKappaCompared = compared?.Member,
             Metrics = metrics,
         };
+    }
+
+    /// <summary>
+    /// Both kappas on the items the ensemble, the member and the humans all rated: a member that judged only the easy
+    /// items must not look better than the ensemble because of it.
+    /// </summary>
+    static (int N, double? Ensemble, double? Member) Compare(double?[] ensemble, double?[] member, double?[] human, AnalysisSettings settings)
+    {
+        var common = Enumerable.Range(0, human.Length).Where(i => ensemble[i].HasValue && member[i].HasValue && human[i].HasValue).ToArray();
+        double? Kappa(double?[] verdicts) => ResultsJson.Number(CohenKappa.Compute(
+            common.Select(i => human[i]).ToArray(), common.Select(i => verdicts[i]).ToArray(), settings.Categories, settings.Weights));
+        return (common.Length, Kappa(ensemble), Kappa(member));
     }
 
     static Method Map(Manifest.EnsembleMethod method) => method switch

@@ -28,10 +28,10 @@ public static class PanelRules
 
         foreach (var ensemble in c.Ensembles)
         {
-            if (ensemble.VsHuman?.Kappa is { } kappa && ensemble.BestMemberKappa is { } best && kappa < best)
+            if (ensemble.EnsembleKappaCompared is { } kappa && ensemble.BestMemberKappaCompared is { } best && kappa < best)
             {
                 yield return AuditDiagnostics.EnsembleWorseThanBestMember.Create(
-                    $"Ensemble '{ensemble.Id}' ({ensemble.Method}) agrees with humans at kappa {F(kappa)} ({Ci(ensemble.VsHuman.KappaCi95)}), below its best member '{ensemble.BestMember}' at {F(best)}.",
+                    $"Ensemble '{ensemble.Id}' ({ensemble.Method}) agrees with humans at kappa {F(kappa)}, below its best member '{ensemble.BestMember}' at {F(best)} on the {ensemble.ComparedItems} items both rated (the ensemble on all its items: {F(ensemble.VsHuman?.Kappa)}, {Ci(ensemble.VsHuman?.KappaCi95 ?? [null, null])}).",
                     c.Manifest.Ensembles.First(e => e.Id == ensemble.Id).At);
             }
         }

@@ -26,7 +26,9 @@ public static class Analyzer
             ensembleVerdicts[e.Id],
             HumanAgreementAnalyzer.Analyze(ensembleVerdicts[e.Id], data.Human, settings),
             kappaByJudge,
-            RetrievalAnalyzer.Metrics(ensembleVerdicts[e.Id], queries, retrieval, data.Human, settings.PassThreshold))).ToList();
+            RetrievalAnalyzer.Metrics(ensembleVerdicts[e.Id], queries, retrieval, data.Human, settings.PassThreshold),
+            data,
+            settings)).ToList();
 
         var min = manifest.Thresholds.ProductScoreMin?.Value;
         var productScores = settings.Pairwise

@@ -39,7 +39,7 @@ public static class OutputWriter
 
             if (args.Inputs is { } inputsPath)
             {
-                Atomic(inputsPath, string.Join('\n', outcome.Inputs) + "\n");
+                Atomic(inputsPath, string.Join('\n', InputsOf(outcome, outDir)) + "\n");
             }
 
             return null;
@@ -64,6 +64,16 @@ public static class OutputWriter
         f.Severity switch { "error" => Severity.Error, "warning" => Severity.Warning, _ => Severity.Info },
         f.Message,
         f.File is { } file ? new SourceLocation(file, f.Line ?? 1, f.Column ?? 1, f.EndLine ?? f.Line ?? 1, f.EndColumn ?? f.Column ?? 1) : null);
+
+    /// <summary>
+    /// The files the run read. After an incomplete live run (offline cache misses, a budget stop) a path that never
+    /// exists is added: MSBuild treats a missing input as out of date, so the next build judges again instead of
+    /// replaying results that lack verdicts.
+    /// </summary>
+    static IEnumerable<string> InputsOf(RunOutcome outcome, string outDir) =>
+        outcome.Results?.Live is { Complete: false }
+            ? [.. outcome.Inputs, Path.Combine(outDir, "live-judging-incomplete.pending")]
+            : outcome.Inputs;
 
     static void Atomic(string path, string text)
     {

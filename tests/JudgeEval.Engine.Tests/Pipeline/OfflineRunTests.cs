@@ -27,6 +27,22 @@ public sealed class OfflineRunTests : IDisposable
     }
 
     [Fact]
+    public void An_incomplete_run_lists_an_input_that_never_exists_so_the_next_build_judges_again()
+    {
+        using var server = FakeOpenAiServer.Start(LiveEvalFolder.Answer);
+        folder.WriteManifests(server.BaseUrl);
+        var offlineOut = folder.Out("offline");
+        var onlineOut = folder.Out("online");
+
+        LiveEvalFolder.Run(folder.LiveManifest, offlineOut, "--offline", "--inputs", Path.Combine(offlineOut, "inputs.txt"));
+        LiveEvalFolder.Run(folder.LiveManifest, onlineOut, "--online", "--inputs", Path.Combine(onlineOut, "inputs.txt"));
+
+        var pending = File.ReadAllLines(Path.Combine(offlineOut, "inputs.txt")).Where(l => l.EndsWith(".pending", StringComparison.Ordinal)).ToList();
+        Assert.False(File.Exists(Assert.Single(pending)));
+        Assert.DoesNotContain(File.ReadAllLines(Path.Combine(onlineOut, "inputs.txt")), l => l.EndsWith(".pending", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Manifest_cache_offline_applies_unless_the_command_line_says_online()
     {
         using var server = FakeOpenAiServer.Start(LiveEvalFolder.Answer);

@@ -72,17 +72,22 @@ public sealed class TrecRag2024SampleTests(TrecRag2024Run run) : IClassFixture<T
     }
 
     [Theory]
-    [InlineData("median-all9")]
-    [InlineData("median-frontier7")]
-    public void Both_ensembles_agree_less_than_their_best_member(string ensemble)
+    [InlineData("median-all9", 0.6096808408060936)]
+    [InlineData("median-frontier7", 0.6228348877728808)]
+    public void Ensembles_are_compared_with_their_best_member_on_the_items_both_rated(string ensemble, double onCommon)
     {
         // Best member by kappa: gemini25 (0.551285, on its 92 valid items) in both ensembles.
         var e = outcome.Results!.Ensembles.Single(x => x.Id == ensemble);
         Assert.Equal("gemini25", e.BestMember);
         Assert.InRange(e.BestMemberKappa!.Value, 0.551284527718756 - 1e-9, 0.551284527718756 + 1e-9);
-        var d = Assert.Single(outcome.Diagnostics, d => d.Code == "JE4001" && d.Message.Contains($"'{ensemble}'", StringComparison.Ordinal));
-        Assert.Equal(Severity.Warning, d.Severity);
-        ManifestText.AssertAt(d, ManifestPath, ManifestText.Line(ManifestPath, "id: " + ensemble));
+        // The member judged only 92 of 537 items; on those 92 the median ensembles agree with humans better than it does
+        // (independent python3 computation: all9 0.6096808408060936, frontier7 0.6228348877728808 vs 0.5512845277187556),
+        // so the comparison on common items raises no JE4001, although the ensembles' kappas on all items are lower.
+        Assert.Equal(92, e.ComparedItems);
+        Assert.InRange(e.BestMemberKappaCompared!.Value, 0.5512845277187556 - 1e-9, 0.5512845277187556 + 1e-9);
+        Assert.InRange(e.EnsembleKappaCompared!.Value, onCommon - 1e-9, onCommon + 1e-9);
+        Assert.True(e.VsHuman!.Kappa < e.BestMemberKappa);
+        Assert.DoesNotContain(outcome.Diagnostics, d => d.Code == "JE4001" && d.Message.Contains($"'{ensemble}'", StringComparison.Ordinal));
     }
 
     [Fact]

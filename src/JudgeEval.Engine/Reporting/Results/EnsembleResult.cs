@@ -19,5 +19,14 @@ public sealed record EnsembleResult
 
     public double? BestMemberKappa { get; init; }
 
+    /// <summary>Items the ensemble, its best member and the humans all rated: the fair ground for comparing the two.</summary>
+    public int ComparedItems { get; init; }
+
+    /// <summary>The ensemble's kappa against humans on <see cref="ComparedItems"/>.</summary>
+    public double? EnsembleKappaCompared { get; init; }
+
+    /// <summary>The best member's kappa against humans on <see cref="ComparedItems"/>.</summary>
+    public double? BestMemberKappaCompared { get; init; }
+
     public Dictionary<string, double?>? Metrics { get; init; }
 }
