@@ -9,6 +9,8 @@ public class SampleModelsTests
     public static TheoryData<string, string> SampleModels()
     {
         var data = new TheoryData<string, string>();
+        // A sample's product model may also be one of its judges (MtBench: gpt-4); each pair is one test case.
+        var seen = new HashSet<(string, string)>();
         foreach (var manifest in Directory.GetFiles(Path.Combine(RepoRoot.Path, "samples"), "judgeeval.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var yaml = new YamlStream();
@@ -21,16 +23,24 @@ public class SampleModelsTests
             var sample = Path.GetFileName(Path.GetDirectoryName(manifest)!);
             if (root.Children.TryGetValue(new YamlScalarNode("product"), out var product))
             {
-                data.Add(sample, ((YamlScalarNode)((YamlMappingNode)product)["model"]).Value!);
+                Add(sample, ((YamlScalarNode)((YamlMappingNode)product)["model"]).Value!);
             }
 
             foreach (var judge in ((YamlSequenceNode)root["judges"]).Children.Cast<YamlMappingNode>())
             {
-                data.Add(sample, ((YamlScalarNode)judge["model"]).Value!);
+                Add(sample, ((YamlScalarNode)judge["model"]).Value!);
             }
         }
 
         return data;
+
+        void Add(string sample, string model)
+        {
+            if (seen.Add((sample, model)))
+            {
+                data.Add(sample, model);
+            }
+        }
     }
 
     [Theory]
