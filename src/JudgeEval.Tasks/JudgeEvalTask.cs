@@ -69,10 +69,13 @@ public sealed class JudgeEvalTask : ToolTask
         return cancelled ? exit : Judge(exit, clock.Elapsed);
     }
 
-    /// <summary>Exit codes 0-2 are reports (clean, failing findings, unusable input); anything else is a crash.</summary>
+    /// <summary>
+    /// Exit codes 0-2 are reports (clean, failing findings, unusable input); anything else is a crash, or the timeout's
+    /// kill when the run lasted the whole timeout: ToolTask's kill exits -1 on Windows but 137 (SIGKILL) on Unix.
+    /// </summary>
     int Judge(int exit, TimeSpan elapsed)
     {
-        if (exit == -1 && Timeout != System.Threading.Timeout.Infinite && elapsed.TotalMilliseconds >= Timeout)
+        if (exit is < 0 or > 2 && Timeout != System.Threading.Timeout.Infinite && elapsed.TotalMilliseconds >= Timeout)
         {
             Log.LogError(null, TaskCodes.EngineTimedOut, null, Manifest, 0, 0, 0, 0, "judgeeval ran longer than JudgeEvalTimeout ({0} ms) and was stopped.", Timeout);
         }

@@ -1,0 +1,32 @@
+using JudgeEval.Tasks;
+
+namespace JudgeEval.Tasks.Tests;
+
+/// <summary>Cancelling the build (Ctrl+C: MSBuild calls ICancelableTask.Cancel) ends the engine's whole process tree.</summary>
+public sealed class CancelTests : IDisposable
+{
+    readonly FakeEngine engine = new();
+
+    public void Dispose() => engine.Dispose();
+
+    [Fact]
+    public async System.Threading.Tasks.Task Cancel_kills_the_engine_process_tree_without_a_crash_or_timeout_error()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // The fake engine is a POSIX shell script.
+        }
+
+        var task = engine.Task();
+        var run = System.Threading.Tasks.Task.Run(task.Execute);
+        var child = engine.WaitForChild();
+        Assert.True(FakeEngine.IsRunning(child));
+
+        task.Cancel();
+
+        // WaitAsync throws if Execute has not returned within the minute.
+        Assert.False(await run.WaitAsync(TimeSpan.FromMinutes(1)));
+        Assert.True(FakeEngine.EndsSoon(child), "the engine's child process survived the cancellation");
+        Assert.DoesNotContain(engine.BuildEngine.Errors, e => e.Code is TaskCodes.EngineCrashed or TaskCodes.EngineTimedOut);
+    }
+}
