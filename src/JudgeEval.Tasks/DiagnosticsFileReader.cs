@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
+using JudgeEval.Shared;
+
 namespace JudgeEval.Tasks;
 
 /// <summary>
@@ -76,33 +78,5 @@ public static class DiagnosticsFileReader
         return new DiagnosticLine(f[0], f[1], f[2], numbers[0], numbers[1], numbers[2], numbers[3], f[7], f[8]);
     }
 
-    public static string Unescape(string field)
-    {
-        if (field.IndexOf('\\') < 0)
-        {
-            return field;
-        }
-
-        var text = new StringBuilder(field.Length);
-        for (var i = 0; i < field.Length; i++)
-        {
-            var c = field[i];
-            if (c != '\\' || i + 1 == field.Length)
-            {
-                text.Append(c);
-                continue;
-            }
-
-            var next = field[++i];
-            text.Append(next switch
-            {
-                't' => '\t',
-                'n' => '\n',
-                'r' => '\r',
-                _ => next,
-            });
-        }
-
-        return text.ToString();
-    }
+    public static string Unescape(string field) => DiagnosticsFieldEscaping.Unescape(field);
 }

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using JudgeEval.Engine.Diagnostics;
 
+using JudgeEval.Shared;
+
 namespace JudgeEval.Engine.Reporting;
 
 /// <summary>
@@ -118,48 +120,9 @@ public static class DiagnosticsFile
         return true;
     }
 
-    public static string Escape(string field)
-    {
-        var text = new StringBuilder(field.Length);
-        foreach (var c in field)
-        {
-            _ = c switch
-            {
-                '\\' => text.Append(@"\\"),
-                '\t' => text.Append(@"\t"),
-                '\n' => text.Append(@"\n"),
-                '\r' => text.Append(@"\r"),
-                _ => text.Append(c),
-            };
-        }
+    public static string Escape(string field) => DiagnosticsFieldEscaping.Escape(field);
 
-        return text.ToString();
-    }
-
-    public static string Unescape(string field)
-    {
-        var text = new StringBuilder(field.Length);
-        for (var i = 0; i < field.Length; i++)
-        {
-            var c = field[i];
-            if (c != '\\' || i + 1 == field.Length)
-            {
-                text.Append(c);
-                continue;
-            }
-
-            var next = field[++i];
-            text.Append(next switch
-            {
-                't' => '\t',
-                'n' => '\n',
-                'r' => '\r',
-                _ => next,
-            });
-        }
-
-        return text.ToString();
-    }
+    public static string Unescape(string field) => DiagnosticsFieldEscaping.Unescape(field);
 
     static string Number(int? value) => (value ?? 0).ToString(CultureInfo.InvariantCulture);
 
