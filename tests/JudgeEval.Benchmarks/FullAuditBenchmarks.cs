@@ -1,8 +1,8 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
-using JudgeEval.Engine.Audit;
 using JudgeEval.Engine.Manifest;
 using JudgeEval.Engine.Pipeline;
+using JudgeEval.Engine.Results;
 
 namespace JudgeEval.Benchmarks;
 
@@ -15,8 +15,6 @@ namespace JudgeEval.Benchmarks;
 [MemoryDiagnoser]
 public class FullAuditBenchmarks
 {
-    static readonly DateOnly Today = new(2026, 12, 1);
-
     SyntheticAudit? audit;
     EvalManifest withIntervals = null!;
     EvalManifest withoutIntervals = null!;
@@ -42,8 +40,8 @@ public class FullAuditBenchmarks
     public void Cleanup() => audit?.Dispose();
 
     [Benchmark(Baseline = true)]
-    public AuditContext AuditOneResample() => Analyzer.Analyze(withoutIntervals, audit!.Data, SyntheticAudit.Catalog, baseline: null, Today);
+    public EvalResults AuditOneResample() => Analyzer.Analyze("judgeeval.yaml", withoutIntervals, audit!.Data, SyntheticAudit.Catalog).Results;
 
     [Benchmark]
-    public AuditContext Audit10000Resamples() => Analyzer.Analyze(withIntervals, audit!.Data, SyntheticAudit.Catalog, baseline: null, Today);
+    public EvalResults Audit10000Resamples() => Analyzer.Analyze("judgeeval.yaml", withIntervals, audit!.Data, SyntheticAudit.Catalog).Results;
 }

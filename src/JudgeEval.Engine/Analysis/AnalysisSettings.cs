@@ -1,4 +1,5 @@
 using JudgeEval.Engine.Data;
+using JudgeEval.Engine.Statistics.Agreement;
 
 namespace JudgeEval.Engine.Analysis;
 
@@ -9,8 +10,8 @@ public sealed record AnalysisSettings
 
     public required double[,] Weights { get; init; }
 
-    /// <summary>unweighted, linear, quadratic or custom, as written to results.json.</summary>
-    public required string WeightingName { get; init; }
+    /// <summary>Which weights <see cref="Weights"/> holds.</summary>
+    public required KappaWeighting Weighting { get; init; }
 
     /// <summary>Pointwise: a grade at or above it is a pass. Pairwise: unused (the positive class is "output 1 wins").</summary>
     public double PassThreshold { get; init; }

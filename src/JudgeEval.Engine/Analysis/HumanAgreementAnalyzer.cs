@@ -1,11 +1,10 @@
 using JudgeEval.Engine.Data;
-using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Results;
 using JudgeEval.Engine.Statistics.Agreement;
 using JudgeEval.Engine.Statistics.Classification;
 using JudgeEval.Engine.Statistics.Correlation;
 
 namespace JudgeEval.Engine.Analysis;
-
 
 /// <summary>
 /// A judge's (or ensemble's) agreement with the human labels over the items where both exist. Pairwise verdicts are
@@ -31,17 +30,17 @@ public static class HumanAgreementAnalyzer
         return new HumanAgreement
         {
             N = kappa.N,
-            Kappa = Number(kappa.Kappa),
-            KappaCi95 = [Number(kappa.Ci95.Lower), Number(kappa.Ci95.Upper)],
-            Weighting = settings.WeightingName,
-            Band = LandisKoch.Band(Number(kappa.Kappa)),
-            Spearman = Number(RankCorrelation.Spearman(verdicts, human)),
-            Pearson = Number(RankCorrelation.Pearson(verdicts, human)),
-            Accuracy = settings.Pairwise ? PositionBiasAnalyzer.Accuracy(verdicts, human) : Number(binary.Accuracy),
-            Precision = Number(binary.Precision),
-            Recall = Number(binary.Recall),
-            F1 = Number(binary.F1),
-            Bias = Number(DirectionalBias.MeanDifference(verdicts, human)),
+            Kappa = kappa.Kappa,
+            KappaCi95 = kappa.Ci95,
+            Weighting = settings.Weighting,
+            Band = LandisKoch.Band(kappa.Kappa),
+            Spearman = RankCorrelation.Spearman(verdicts, human),
+            Pearson = RankCorrelation.Pearson(verdicts, human),
+            Accuracy = settings.Pairwise ? PositionBiasAnalyzer.Accuracy(verdicts, human) : binary.Accuracy,
+            Precision = binary.Precision,
+            Recall = binary.Recall,
+            F1 = binary.F1,
+            Bias = DirectionalBias.MeanDifference(verdicts, human),
             Confusion = ToJagged(kappa.Table),
         };
     }
@@ -51,6 +50,4 @@ public static class HumanAgreementAnalyzer
 
     static int[][] ToJagged(long[,] table) =>
         [.. Enumerable.Range(0, table.GetLength(0)).Select(r => Enumerable.Range(0, table.GetLength(1)).Select(c => (int)table[r, c]).ToArray())];
-
-    static double? Number(double value) => ResultsJson.Number(value);
 }

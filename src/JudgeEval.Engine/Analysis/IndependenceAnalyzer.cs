@@ -1,6 +1,6 @@
 using JudgeEval.Engine.Catalog;
 using JudgeEval.Engine.Manifest;
-using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Results;
 
 namespace JudgeEval.Engine.Analysis;
 
@@ -12,7 +12,7 @@ public static class IndependenceAnalyzer
         var product = manifest.Product?.Model;
         var relations = manifest.Judges
             .Select(j => product is null
-                ? new JudgeRelation(j.Id, "no product model", "The manifest names no product model, so the judges' independence from it is not audited.")
+                ? new JudgeRelation(j.Id, ProductRelation.NoProduct, "The manifest names no product model, so the judges' independence from it is not audited.")
                 : Describe(j.Id, catalog.Relate(j.Model, product)))
             .ToList();
         var providers = manifest.Judges
@@ -28,14 +28,14 @@ public static class IndependenceAnalyzer
         };
     }
 
-    static JudgeRelation Describe(string judgeId, ModelRelation relation) => new(judgeId, Name(relation.Kind), relation.Explanation);
+    static JudgeRelation Describe(string judgeId, ModelRelation relation) => new(judgeId, Of(relation.Kind), relation.Explanation);
 
-    public static string Name(RelationKind kind) => kind switch
+    public static ProductRelation Of(RelationKind kind) => kind switch
     {
-        RelationKind.SameModel => "same model",
-        RelationKind.SameFamily => "same family",
-        RelationKind.Lineage => "shared lineage",
-        RelationKind.Unknown => "unknown",
-        _ => "independent",
+        RelationKind.SameModel => ProductRelation.SameModel,
+        RelationKind.SameFamily => ProductRelation.SameFamily,
+        RelationKind.Lineage => ProductRelation.SharedLineage,
+        RelationKind.Unknown => ProductRelation.Unknown,
+        _ => ProductRelation.Independent,
     };
 }

@@ -1,7 +1,6 @@
 using JudgeEval.Engine.Data;
-using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Results;
 using JudgeEval.Engine.Statistics.Agreement;
-using MultiRaterAgreement = JudgeEval.Engine.Reporting.Results.MultiRaterAgreement;
 
 namespace JudgeEval.Engine.Analysis;
 
@@ -20,7 +19,7 @@ public static class InterJudgeAnalyzer
             for (var b = a + 1; b < codes.Length; b++)
             {
                 var estimate = KappaEstimator.Run(codes[a], codes[b], settings, withInterval: false);
-                pairs.Add(new PairAgreement(data.Judges[a].JudgeId, data.Judges[b].JudgeId, estimate.N, ResultsJson.Number(estimate.Kappa)));
+                pairs.Add(new PairAgreement(data.Judges[a].JudgeId, data.Judges[b].JudgeId, estimate.N, estimate.Kappa));
             }
         }
 
@@ -37,15 +36,15 @@ public static class InterJudgeAnalyzer
         var raters = data.Judges.Select(j => j.Scores).ToList();
         var level = settings.Pairwise ? AlphaLevel.Nominal : AlphaLevel.Ordinal;
         var rated = Enumerable.Range(0, data.Items.Count).Count(i => raters.Count(r => r[i].HasValue) >= 2);
-        var gwet = settings.WeightingName == "unweighted"
+        var gwet = settings.Weighting == KappaWeighting.Unweighted
             ? GwetAc.Ac1(raters, settings.Categories)
             : GwetAc.Ac2(raters, settings.Categories, settings.Weights);
         return new MultiRaterAgreement(
             rated,
             raters.Count,
-            ResultsJson.Number(FleissKappa.Compute(raters, settings.Categories)),
-            ResultsJson.Number(KrippendorffAlpha.Compute(raters, level)),
-            level.ToString().ToLowerInvariant(),
-            ResultsJson.Number(gwet));
+            FleissKappa.Compute(raters, settings.Categories),
+            KrippendorffAlpha.Compute(raters, level),
+            level,
+            gwet);
     }
 }

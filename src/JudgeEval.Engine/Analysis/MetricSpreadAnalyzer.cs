@@ -1,4 +1,4 @@
-using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Results;
 
 namespace JudgeEval.Engine.Analysis;
 
@@ -7,18 +7,17 @@ public static class MetricSpreadAnalyzer
 {
     /// <summary>The spread of the judges' own metrics blocks.</summary>
     public static Dictionary<string, MetricSpread> Analyze(IReadOnlyList<JudgeResult> judges) =>
-        Analyze([.. judges.Select(j => (j.Id, (IReadOnlyDictionary<string, double?>)(j.Metrics ?? [])))]);
+        Analyze([.. judges.Select(j => (j.Id, (IReadOnlyDictionary<string, double>)(j.Metrics ?? [])))]);
 
-    public static Dictionary<string, MetricSpread> Analyze(IReadOnlyList<(string Judge, IReadOnlyDictionary<string, double?> Metrics)> judges)
+    public static Dictionary<string, MetricSpread> Analyze(IReadOnlyList<(string Judge, IReadOnlyDictionary<string, double> Metrics)> judges)
     {
         var spread = new Dictionary<string, MetricSpread>(StringComparer.Ordinal);
         var names = judges.SelectMany(j => j.Metrics.Keys).Distinct(StringComparer.Ordinal);
         foreach (var name in names)
         {
             var values = judges
-                .Select(j => (j.Judge, Value: j.Metrics.GetValueOrDefault(name)))
-                .Where(v => v.Value.HasValue)
-                .Select(v => (v.Judge, Value: v.Value!.Value))
+                .Select(j => (j.Judge, Value: j.Metrics.GetValueOrDefault(name, double.NaN)))
+                .Where(v => double.IsFinite(v.Value))
                 .ToList();
             if (values.Count < 2)
             {
@@ -28,7 +27,7 @@ public static class MetricSpreadAnalyzer
             var min = values.MinBy(v => v.Value);
             var max = values.MaxBy(v => v.Value);
             // A ratio against zero is unbounded; report it as undefined rather than infinity.
-            double? ratio = min.Value > 0 ? max.Value / min.Value : null;
+            var ratio = min.Value > 0 ? max.Value / min.Value : double.NaN;
             spread[name] = new MetricSpread(min.Value, min.Judge, max.Value, max.Judge, ratio);
         }
 

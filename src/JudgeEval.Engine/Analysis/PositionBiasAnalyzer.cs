@@ -1,5 +1,5 @@
 using JudgeEval.Engine.Data;
-using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Results;
 
 namespace JudgeEval.Engine.Analysis;
 
@@ -48,10 +48,10 @@ public static class PositionBiasAnalyzer
         {
             N = both,
             Consistency = Ratio(consistent, both),
-            FirstPositionRate = single == 0 ? null : first / single,
+            FirstPositionRate = single == 0 ? double.NaN : first / single,
             AccuracyOriginal = accOriginal,
             AccuracySwapped = accSwapped,
-            AccuracyAveraged = accOriginal.HasValue && accSwapped.HasValue ? (accOriginal + accSwapped) / 2 : null,
+            AccuracyAveraged = (accOriginal + accSwapped) / 2,
         };
     }
 
@@ -59,7 +59,7 @@ public static class PositionBiasAnalyzer
         verdict == Preference.Tie ? 0.5 : verdict == shownFirst ? 1 : 0;
 
     /// <summary>Share of labelled items with a valid verdict that match the human winner; a tie verdict scores one half.</summary>
-    public static double? Accuracy(double?[] verdicts, double?[] human)
+    public static double Accuracy(double?[] verdicts, double?[] human)
     {
         double right = 0;
         var n = 0;
@@ -72,8 +72,8 @@ public static class PositionBiasAnalyzer
             }
         }
 
-        return n == 0 ? null : right / n;
+        return n == 0 ? double.NaN : right / n;
     }
 
-    static double? Ratio(int numerator, int denominator) => denominator == 0 ? null : (double)numerator / denominator;
+    static double Ratio(int numerator, int denominator) => denominator == 0 ? double.NaN : (double)numerator / denominator;
 }

@@ -1,4 +1,4 @@
-using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Results;
 using JudgeEval.Engine.Statistics.Correction;
 using JudgeEval.Engine.Statistics.Resampling;
 
@@ -46,29 +46,29 @@ public static class ProductScoreAnalyzer
         var random = new Random(settings.Seed);
         var raw = Percentiles(Replicate(settings.Resamples, () => Draw(random, judged, apparent)));
         var fixedUp = double.IsNaN(corrected)
-            ? new Interval(double.NaN, double.NaN)
+            ? Interval.Undefined
             : Percentiles(Replicate(settings.Resamples, () => RoganGladen.Correct(Draw(random, judged, apparent), Draw(random, tp + fn, se), Draw(random, tn + fp, sp))));
 
         var gated = double.IsNaN(corrected) ? raw : fixedUp;
         return new ProductScore
         {
             Source = source,
-            PassRate = ResultsJson.Number(apparent),
-            PassRateCi95 = [ResultsJson.Number(raw.Lower), ResultsJson.Number(raw.Upper)],
-            Sensitivity = ResultsJson.Number(se),
-            Specificity = ResultsJson.Number(sp),
-            Corrected = ResultsJson.Number(corrected),
-            CorrectedCi95 = [ResultsJson.Number(fixedUp.Lower), ResultsJson.Number(fixedUp.Upper)],
+            PassRate = apparent,
+            PassRateCi95 = raw,
+            Sensitivity = se,
+            Specificity = sp,
+            Corrected = corrected,
+            CorrectedCi95 = fixedUp,
             Outcome = min is { } m ? Outcome(gated, m) : null,
         };
     }
 
     /// <summary>Pass when the whole interval clears the threshold, fail when it lies below, inconclusive when it straddles.</summary>
-    public static string Outcome(Interval ci, double min) =>
-        double.IsNaN(ci.Lower) || double.IsNaN(ci.Upper) ? "inconclusive"
-        : ci.Lower >= min ? "pass"
-        : ci.Upper < min ? "fail"
-        : "inconclusive";
+    public static GateOutcome Outcome(Interval ci, double min) =>
+        !ci.IsDefined ? GateOutcome.Inconclusive
+        : ci.Lower >= min ? GateOutcome.Pass
+        : ci.Upper < min ? GateOutcome.Fail
+        : GateOutcome.Inconclusive;
 
     static double Draw(Random random, int n, double p) =>
         n == 0 || double.IsNaN(p) ? double.NaN : (double)BinomialSampler.Sample(random, n, p) / n;

@@ -1,5 +1,4 @@
 using JudgeEval.Engine.Manifest;
-using JudgeEval.Engine.Reporting.Results;
 using JudgeEval.Engine.Statistics.Retrieval;
 
 namespace JudgeEval.Engine.Analysis;
@@ -10,7 +9,7 @@ namespace JudgeEval.Engine.Analysis;
 /// </summary>
 public static class RetrievalAnalyzer
 {
-    public static Dictionary<string, double?>? Metrics(double?[] scores, RankedQueries? queries, RetrievalSpec? spec, double?[] human, double passThreshold)
+    public static Dictionary<string, double>? Metrics(double?[] scores, RankedQueries? queries, RetrievalSpec? spec, double?[] human, double passThreshold)
     {
         if (queries is null || spec is null)
         {
@@ -20,7 +19,6 @@ public static class RetrievalAnalyzer
         var ideal = spec.Ideal == IdealRanking.Qrels
             ? queries.Queries.Select(q => (IReadOnlyList<double>)[.. q.Where(i => human[i].HasValue).Select(i => human[i]!.Value)]).ToList()
             : null;
-        var summary = RetrievalMetrics.Summarize(queries.Grades(scores), spec.K, spec.PrecisionAt, passThreshold, ideal);
-        return summary.ToDictionary(kv => kv.Key, kv => ResultsJson.Number(kv.Value), StringComparer.Ordinal);
+        return new(RetrievalMetrics.Summarize(queries.Grades(scores), spec.K, spec.PrecisionAt, passThreshold, ideal), StringComparer.Ordinal);
     }
 }

@@ -1,5 +1,5 @@
 using JudgeEval.Engine.Data;
-using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Results;
 
 namespace JudgeEval.Engine.Analysis;
 

@@ -1,10 +1,9 @@
 using JudgeEval.Engine.Data;
 using JudgeEval.Engine.Manifest;
-using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Results;
 using JudgeEval.Engine.Statistics.Agreement;
 
 namespace JudgeEval.Engine.Analysis;
-
 
 /// <summary>
 /// Two-pass routing replayed on recorded data: the cheap first judge decides every item whose grade lies outside the
@@ -15,7 +14,7 @@ namespace JudgeEval.Engine.Analysis;
 public static class RoutingAnalyzer
 {
     public static Routing Analyze(
-        RoutingSpec spec, EvalDataset data, EvalManifest manifest, double?[] ensembleVerdicts, AnalysisSettings settings, double? fullEnsembleKappa)
+        RoutingSpec spec, EvalDataset data, EvalManifest manifest, double?[] ensembleVerdicts, AnalysisSettings settings, double fullEnsembleKappa)
     {
         var first = data.Judge(spec.First).Scores;
         var members = manifest.Ensembles.First(e => e.Id == spec.Ensemble).Members;
@@ -49,7 +48,7 @@ public static class RoutingAnalyzer
             FullEnsembleCalls = n * members.Count,
             RoutedCost = firstPrice.HasValue && ensembleCallPrice.HasValue ? (n * firstPrice.Value) + (escalated * ensembleCallPrice.Value) : null,
             FullEnsembleCost = ensembleCallPrice.HasValue ? n * ensembleCallPrice.Value : null,
-            RoutedKappa = ResultsJson.Number(routedKappa),
+            RoutedKappa = routedKappa,
             FullEnsembleKappa = fullEnsembleKappa,
         };
     }

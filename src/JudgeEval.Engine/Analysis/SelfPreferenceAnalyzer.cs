@@ -1,12 +1,11 @@
 using JudgeEval.Engine.Catalog;
 using JudgeEval.Engine.Data;
-using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Results;
 using JudgeEval.Engine.Statistics.Agreement;
 using JudgeEval.Engine.Statistics.Resampling;
 using JudgeEval.Engine.Statistics.Significance;
 
 namespace JudgeEval.Engine.Analysis;
-
 
 /// <summary>
 /// Directional divergence: does a judge favour outputs of its own family more than the humans do? An output is "own"
@@ -76,10 +75,10 @@ public static class SelfPreferenceAnalyzer
             OtherN = otherDiff.Count,
             OwnBias = Mean(ownDiff),
             OtherBias = Mean(otherDiff),
-            Difference = ResultsJson.Number(welch.Difference),
-            DifferenceCi95 = [ResultsJson.Number(welch.Lower), ResultsJson.Number(welch.Upper)],
-            PValue = ResultsJson.Number(welch.PValue),
-            Test = "Welch t-test",
+            Difference = welch.Difference,
+            DifferenceCi95 = new Interval(welch.Lower, welch.Upper),
+            PValue = welch.PValue,
+            Test = SignificanceTest.WelchT,
             OwnAgreement = SubsetKappa(scores, data.Human, ownIdx, settings),
             OtherAgreement = SubsetKappa(scores, data.Human, otherIdx, settings),
         };
@@ -118,7 +117,7 @@ public static class SelfPreferenceAnalyzer
 
         var differences = judgeRate.Zip(humanRate, (j, h) => j - h).ToArray();
         var ci = differences.Length < 2
-            ? new Interval(double.NaN, double.NaN)
+            ? Interval.Undefined
             : PercentileBootstrap.Items(differences.Length, drawn => drawn.Average(d => differences[d]), settings.Resamples, settings.Seed);
         return new SelfPreference
         {
@@ -130,9 +129,9 @@ public static class SelfPreferenceAnalyzer
             JudgeOwnRate = Mean(judgeRate),
             HumanOwnRate = Mean(humanRate),
             Difference = Mean([.. differences]),
-            DifferenceCi95 = [ResultsJson.Number(ci.Lower), ResultsJson.Number(ci.Upper)],
-            PValue = ResultsJson.Number(SignFlipTest.PValue(differences, settings.Seed)),
-            Test = "paired sign-flip permutation test",
+            DifferenceCi95 = ci,
+            PValue = SignFlipTest.PValue(differences, settings.Seed),
+            Test = SignificanceTest.PairedSignFlip,
             OwnAgreement = PositionBiasAnalyzer.Accuracy(Pick(scores, ownIdx), Pick(data.Human, ownIdx)),
             OtherAgreement = PositionBiasAnalyzer.Accuracy(Pick(scores, otherIdx), Pick(data.Human, otherIdx)),
         };
@@ -170,18 +169,18 @@ public static class SelfPreferenceAnalyzer
     static double PrefersOwn(double verdict, bool ownIsFirst) =>
         verdict == Preference.Tie ? 0.5 : (verdict == Preference.First) == ownIsFirst ? 1 : 0;
 
-    static double? SubsetKappa(double?[] scores, double?[] human, List<int> subset, AnalysisSettings settings)
+    static double SubsetKappa(double?[] scores, double?[] human, List<int> subset, AnalysisSettings settings)
     {
         if (subset.Count < 2)
         {
-            return null;
+            return double.NaN;
         }
 
         var estimate = KappaEstimator.Run(Categories.Encode(Pick(human, subset), settings.Categories), Categories.Encode(Pick(scores, subset), settings.Categories), settings, withInterval: false);
-        return ResultsJson.Number(estimate.Kappa);
+        return estimate.Kappa;
     }
 
     static double?[] Pick(double?[] values, List<int> subset) => [.. subset.Select(i => values[i])];
 
-    static double? Mean(List<double> values) => values.Count == 0 ? null : values.Average();
+    static double Mean(List<double> values) => values.Count == 0 ? double.NaN : values.Average();
 }

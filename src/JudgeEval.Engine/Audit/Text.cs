@@ -1,14 +1,15 @@
 using System.Globalization;
+using JudgeEval.Engine.Statistics.Resampling;
 
 namespace JudgeEval.Engine.Audit;
 
 /// <summary>Numbers in finding messages: invariant culture, fixed precision, "n/a" for undefined values.</summary>
 static class Text
 {
-    public static string F(double? value, int digits = 2) =>
-        value is { } v && double.IsFinite(v) ? v.ToString("F" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : "n/a";
+    public static string F(double value, int digits = 2) =>
+        double.IsFinite(value) ? value.ToString("F" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : "n/a";
 
-    public static string Ci(double?[] ci) => $"95% CI {F(ci.ElementAtOrDefault(0))} to {F(ci.ElementAtOrDefault(1))}";
+    public static string Ci(Interval ci) => $"95% CI {F(ci.Lower)} to {F(ci.Upper)}";
 
-    public static string P(double? p) => p is { } v && v < 0.001 ? "p < 0.001" : $"p = {F(p, 3)}";
+    public static string P(double p) => p < 0.001 ? "p < 0.001" : $"p = {F(p, 3)}";
 }

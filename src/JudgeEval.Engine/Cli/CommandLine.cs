@@ -20,7 +20,7 @@ public static class CommandLine
             case "models":
                 return ModelsCommand.Run(rest, stdout, stderr);
             case "--version":
-                stdout.WriteLine(Pipeline.ResultsAssembler.ToolVersion);
+                stdout.WriteLine(Results.ToolInfo.EngineVersion);
                 return Clean;
             case "-h" or "--help" or "help":
                 stdout.WriteLine(Usage);

@@ -1,6 +1,7 @@
 using JudgeEval.Engine.Diagnostics;
 using JudgeEval.Engine.Judging;
 using JudgeEval.Engine.Pipeline;
+using JudgeEval.Engine.Results;
 
 namespace JudgeEval.Engine.Cli;
 
@@ -52,7 +53,7 @@ public static class RunCommand
         var outDir = Path.GetFullPath(args.Out);
         if (outcome.Results is { } results)
         {
-            stdout.WriteLine($"judgeeval: {results.Verdict.Outcome} ({results.Verdict.Errors} errors, {results.Verdict.Warnings} warnings); {results.Judges.Count} judges on {results.Items.Total} items");
+            stdout.WriteLine($"judgeeval: {EnumNames.Of(results.Verdict.Outcome)} ({results.Verdict.Errors} errors, {results.Verdict.Warnings} warnings); {results.Judges.Count} judges on {results.Items.Total} items");
             stdout.WriteLine($"judgeeval: report {Path.Combine(outDir, OutputWriter.ReportFile)}");
         }
 

@@ -1,3 +1,5 @@
+using JudgeEval.Engine.Results;
+
 namespace JudgeEval.Engine.Diagnostics;
 
 /// <summary>A located finding: input problems (JE0xxx) and audit results alike.</summary>
@@ -9,13 +11,7 @@ public sealed record Diagnostic(string Code, Severity Severity, string Message, 
     /// <summary>MSBuild's canonical format, which terminals, IDEs and CI log parsers understand.</summary>
     public string ToCanonicalString()
     {
-        var level = Severity switch
-        {
-            Severity.Error => "error",
-            Severity.Warning => "warning",
-            _ => "info",
-        };
         var where = Location is null ? "judgeeval" : $"{Location.File}({Location.Line},{Location.Column})";
-        return $"{where}: {level} {Code}: {Message}";
+        return $"{where}: {EnumNames.Of(Severity)} {Code}: {Message}";
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using JudgeEval.Engine.Results;
 
 namespace JudgeEval.Engine.Diagnostics;
 
@@ -10,7 +11,7 @@ public static class DiagnosticDocs
         var text = new StringBuilder()
             .Append("# ").Append(d.Code).Append(": ").AppendLine(d.Title)
             .AppendLine()
-            .Append("Default severity: **").Append(Level(d.DefaultSeverity)).AppendLine("**")
+            .Append("Default severity: **").Append(EnumNames.Of(d.DefaultSeverity)).AppendLine("**")
             .AppendLine()
             .AppendLine("## What it means")
             .AppendLine()
@@ -39,7 +40,7 @@ public static class DiagnosticDocs
             .AppendLine("|---|---|---|---|");
         foreach (var d in all)
         {
-            text.Append("| [").Append(d.Code).Append("](").Append(d.Code).Append(".md) | ").Append(Level(d.DefaultSeverity))
+            text.Append("| [").Append(d.Code).Append("](").Append(d.Code).Append(".md) | ").Append(EnumNames.Of(d.DefaultSeverity))
                 .Append(" | ").Append(Cell(d.Title)).Append(": ").Append(Cell(d.Description)).Append(" | ").Append(Cell(d.Fix)).AppendLine(" |");
         }
 
@@ -47,11 +48,4 @@ public static class DiagnosticDocs
     }
 
     static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
-
-    static string Level(Severity s) => s switch
-    {
-        Severity.Error => "error",
-        Severity.Warning => "warning",
-        _ => "info",
-    };
 }

@@ -84,4 +84,8 @@ public static class JudgingDiagnostics
         "JE9030", "Live judging summary", Severity.Info,
         "How many calls were made, served from the cache and retried, with the tokens and cost, per endpoint.",
         "Nothing to fix; informational.");
+
+    /// <summary>The codes of an incomplete live run: with no error, they make the verdict inconclusive instead of pass.</summary>
+    public static IReadOnlyCollection<string> IncompleteCodes { get; } =
+        [NotInCache.Code, RequestBudgetExhausted.Code, CostBudgetExhausted.Code, MissingVerdicts.Code, CacheUnavailable.Code];
 }

@@ -1,3 +1,4 @@
+using JudgeEval.Engine.Statistics.Ensembles;
 using JudgeEval.Engine.Diagnostics;
 
 namespace JudgeEval.Engine.Manifest;

@@ -45,7 +45,7 @@ internal static class ManifestReader
         var judges = JudgeReader.Read(top, ids, endpointIds.Ids, task?.Kind);
         var judgeIds = ids.Ids.Where(i => ids.KindOf(i) == "judge").ToArray();
         var ensembles = EnsembleReader.Read(top, ids, judgeIds, hasLabels);
-        var thresholds = ThresholdReader.Read(top.Sub("thresholds", ThresholdRules.Names), start);
+        var thresholds = ThresholdReader.Read(top.Sub("thresholds", ThresholdTable.Names), start);
         var bootstrap = SettingsReader.Bootstrap(top, start);
         var models = ModelCatalogReader.ReadModels(top);
         var aliases = ModelCatalogReader.ReadAliases(top);

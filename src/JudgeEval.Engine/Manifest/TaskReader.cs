@@ -1,3 +1,4 @@
+using JudgeEval.Engine.Statistics.Agreement;
 using JudgeEval.Engine.Data;
 using JudgeEval.Engine.Diagnostics;
 using YamlDotNet.RepresentationModel;
@@ -24,8 +25,8 @@ internal static class TaskReader
         }
 
         var passThreshold = PassThreshold(s, scale);
-        var weighting = s.Choice<KappaWeightingKind>("weighting")
-            ?? (kind == TaskKind.Pointwise && scale.Categories.Count >= 3 ? KappaWeightingKind.Quadratic : KappaWeightingKind.Unweighted);
+        var weighting = s.Choice<KappaWeighting>("weighting")
+            ?? (kind == TaskKind.Pointwise && scale.Categories.Count >= 3 ? KappaWeighting.Quadratic : KappaWeighting.Unweighted);
         var weights = Weights(s, weighting, scale);
         var retrieval = Retrieval(s, kind.Value);
         return new TaskSpec
@@ -99,10 +100,10 @@ internal static class TaskReader
         return s.Number("passThreshold", scale.Min, scale.Max) ?? Math.Ceiling((scale.Min + scale.Max) / 2);
     }
 
-    static double[][]? Weights(Section s, KappaWeightingKind weighting, Scale scale)
+    static double[][]? Weights(Section s, KappaWeighting weighting, Scale scale)
     {
         var cx = s.Context;
-        if (weighting != KappaWeightingKind.Custom)
+        if (weighting != KappaWeighting.Custom)
         {
             if (s.Has("weights"))
             {

@@ -1,3 +1,4 @@
+using JudgeEval.Engine.Statistics.Agreement;
 using JudgeEval.Engine.Data;
 using JudgeEval.Engine.Diagnostics;
 
@@ -14,9 +15,9 @@ public sealed record TaskSpec
     /// <summary>Pointwise: a grade at or above it is a pass. Pairwise: unused (1.5).</summary>
     public required double PassThreshold { get; init; }
 
-    public required KappaWeightingKind Weighting { get; init; }
+    public required KappaWeighting Weighting { get; init; }
 
-    /// <summary>Only with <see cref="KappaWeightingKind.Custom"/>: k x k agreement weights in scale order.</summary>
+    /// <summary>Only with <see cref="KappaWeighting.Custom"/>: k x k agreement weights in scale order.</summary>
     public double[][]? Weights { get; init; }
 
     public RetrievalSpec? Retrieval { get; init; }

@@ -3,22 +3,25 @@ using JudgeEval.Engine.Audit;
 using JudgeEval.Engine.Catalog;
 using JudgeEval.Engine.Data;
 using JudgeEval.Engine.Manifest;
-using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Results;
 using JudgeEval.Engine.Statistics.Agreement;
 
 namespace JudgeEval.Engine.Pipeline;
 
-/// <summary>Computes every statistic of a run from the joined dataset and gathers them for the rules and results.json.</summary>
+/// <summary>
+/// Computes every statistic of a run from the joined dataset into the results model, and the evidence the audit reads
+/// beside it. The verdict and findings are left for the audit to decide.
+/// </summary>
 public static class Analyzer
 {
-    public static AuditContext Analyze(EvalManifest manifest, EvalDataset data, ModelCatalog catalog, EvalResults? baseline, DateOnly today)
+    public static (EvalResults Results, AuditEvidence Evidence) Analyze(string manifestPath, EvalManifest manifest, EvalDataset data, ModelCatalog catalog)
     {
         var settings = Settings(manifest, data);
         var queries = RankedQueries.From(data.Items);
         var retrieval = manifest.Task.Retrieval;
 
         var judges = manifest.Judges.Select(spec => Judge(spec, data.Judge(spec.Id), data, catalog, settings, queries, retrieval)).ToList();
-        var kappaByJudge = judges.ToDictionary(j => j.Id, j => j.VsHuman?.Kappa, StringComparer.Ordinal);
+        var kappaByJudge = judges.ToDictionary(j => j.Id, j => j.VsHuman?.Kappa ?? double.NaN, StringComparer.Ordinal);
 
         var ensembleVerdicts = manifest.Ensembles.ToDictionary(e => e.Id, e => EnsembleAnalyzer.Verdicts(e, data, kappaByJudge), StringComparer.Ordinal);
         var ensembles = manifest.Ensembles.Select(e => EnsembleAnalyzer.Result(
@@ -30,42 +33,45 @@ public static class Analyzer
             data,
             settings)).ToList();
 
-        var min = manifest.Thresholds.ProductScoreMin?.Value;
+        var min = manifest.Thresholds.Optional(ThresholdTable.ProductScoreMin)?.Value;
         var productScores = settings.Pairwise
             ? []
             : judges.Select(j => ProductScoreAnalyzer.Score(j.Id, data.Judge(j.Id).Scores, data.Human, settings, min))
                 .Concat(ensembles.Select(e => ProductScoreAnalyzer.Score(e.Id, ensembleVerdicts[e.Id], data.Human, settings, min)))
                 .ToList();
 
-        var selfPreference = manifest.Judges
-            .Select(j => SelfPreferenceAnalyzer.Analyze(j.Id, j.Model, data, catalog, settings))
-            .OfType<SelfPreference>()
-            .ToList();
-
         var (review, candidates) = ReviewSelector.Select(data, manifest.Review.Top);
-        return new AuditContext
+        var results = new EvalResults
         {
-            Manifest = manifest,
-            Data = data,
-            Catalog = catalog,
+            Tool = ToolInfo.Of(catalog.Version),
+            Manifest = Describe(manifestPath, manifest, catalog),
+            Task = Describe(data.Scale, settings),
+            Items = new ItemSummary(
+                data.Items.Count,
+                data.Human.Count(h => h.HasValue),
+                data.Items.Select(i => i.QueryId).OfType<string>().Distinct(StringComparer.Ordinal).Count()),
+            Verdict = RunVerdict.Undecided,
+            Thresholds = ThresholdValues.Of(manifest.Thresholds),
             Judges = judges,
             Ensembles = ensembles,
-            SelfPreference = selfPreference,
-            ProductScore = productScores,
-            Spread = MetricSpreadAnalyzer.Analyze(Headlines(judges, productScores, data)),
-            OutlierCounts = ReviewSelector.OutlierCounts(data),
-            ReviewCandidates = candidates,
-            Review = review,
             Agreement = InterJudgeAnalyzer.Pairs(data, settings),
             MultiRater = InterJudgeAnalyzer.MultiRater(data, settings),
+            MetricSpread = MetricSpreadAnalyzer.Analyze(Headlines(judges, productScores, data)),
+            Review = review,
+            ReviewCandidates = candidates,
             Independence = IndependenceAnalyzer.Analyze(manifest, catalog),
+            SelfPreference = [.. manifest.Judges.Select(j => SelfPreferenceAnalyzer.Analyze(j.Id, j.Model, data, catalog, settings)).OfType<SelfPreference>()],
+            ProductScore = productScores,
             Routing = manifest.Routing is { } routing
-                ? RoutingAnalyzer.Analyze(routing, data, manifest, ensembleVerdicts[routing.Ensemble], settings, ensembles.First(e => e.Id == routing.Ensemble).VsHuman?.Kappa)
+                ? RoutingAnalyzer.Analyze(routing, data, manifest, ensembleVerdicts[routing.Ensemble], settings, ensembles.First(e => e.Id == routing.Ensemble).VsHuman?.Kappa ?? double.NaN)
                 : null,
-            Settings = settings,
-            Baseline = baseline,
-            Today = today,
         };
+        var evidence = new AuditEvidence
+        {
+            OutlierCounts = ReviewSelector.OutlierCounts(data),
+            OldestLabel = data.HumanLabeledOn.Where(d => d.HasValue).Min(),
+        };
+        return (results, evidence);
     }
 
     public static AnalysisSettings Settings(EvalManifest manifest, EvalDataset data)
@@ -74,21 +80,39 @@ public static class Analyzer
         var k = data.Scale.Categories.Count;
         var weights = task.Weighting switch
         {
-            KappaWeightingKind.Custom when task.Weights is { } custom => KappaWeights.FromCustom(custom),
-            KappaWeightingKind.Linear => KappaWeights.Create(KappaWeighting.Linear, k),
-            KappaWeightingKind.Quadratic => KappaWeights.Create(KappaWeighting.Quadratic, k),
+            KappaWeighting.Custom when task.Weights is { } custom => KappaWeights.FromCustom(custom),
+            KappaWeighting.Linear or KappaWeighting.Quadratic => KappaWeights.Create(task.Weighting, k),
             _ => KappaWeights.Create(KappaWeighting.Unweighted, k),
         };
         return new AnalysisSettings
         {
             Scale = data.Scale,
             Weights = weights,
-            WeightingName = task.Weighting.ToString().ToLowerInvariant(),
+            Weighting = task.Weighting,
             PassThreshold = task.PassThreshold,
             Resamples = manifest.Bootstrap.Resamples,
             Seed = manifest.Bootstrap.Seed,
             ClusterOf = manifest.Bootstrap.Unit == BootstrapUnit.Cluster ? RankedQueries.ClusterIds(data.Items) : null,
         };
+    }
+
+    static ManifestInfo Describe(string manifestPath, EvalManifest m, ModelCatalog catalog) => new(
+        manifestPath,
+        m.Name,
+        m.Product?.Model,
+        m.Product is { } p ? catalog.Resolve(p.Model).Entry?.Family : null,
+        m.Product?.Purpose ?? EvalPurpose.Quality);
+
+    static TaskInfo Describe(Scale scale, AnalysisSettings settings)
+    {
+        var pointwise = scale.Kind == TaskKind.Pointwise;
+        return new TaskInfo(
+            scale.Kind,
+            pointwise ? scale.Min : null,
+            pointwise ? scale.Max : null,
+            pointwise ? settings.PassThreshold : null,
+            settings.Weighting,
+            scale.Categories);
     }
 
     static JudgeResult Judge(
@@ -105,7 +129,7 @@ public static class Analyzer
             Provider = entry?.Provider,
             Items = ratings.Expected,
             Valid = ratings.Valid,
-            Coverage = ratings.Expected == 0 ? null : (double)ratings.Valid / ratings.Expected,
+            Coverage = ratings.Expected == 0 ? double.NaN : (double)ratings.Valid / ratings.Expected,
             Missing = ratings.MissingReasons.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal),
             VsHuman = HumanAgreementAnalyzer.Analyze(ratings.Scores, data.Human, settings),
             Metrics = RetrievalAnalyzer.Metrics(ratings.Scores, queries, retrieval, data.Human, settings.PassThreshold),
@@ -120,13 +144,13 @@ public static class Analyzer
     static readonly HashSet<string> NotHeadline = new(["judgedShare", "meanScore"], StringComparer.Ordinal);
 
     /// <summary>The headline metrics whose spread across judges is disclosed: retrieval metrics, pass rate and mean judged score.</summary>
-    static List<(string Judge, IReadOnlyDictionary<string, double?> Metrics)> Headlines(List<JudgeResult> judges, List<ProductScore> scores, EvalDataset data) =>
+    static List<(string Judge, IReadOnlyDictionary<string, double> Metrics)> Headlines(List<JudgeResult> judges, List<ProductScore> scores, EvalDataset data) =>
         [.. judges.Select(j =>
         {
             var metrics = (j.Metrics ?? []).Where(m => !NotHeadline.Contains(m.Key)).ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal);
-            if (scores.FirstOrDefault(s => s.Source == j.Id)?.PassRate is { } passRate)
+            if (scores.FirstOrDefault(s => s.Source == j.Id) is { } score && double.IsFinite(score.PassRate))
             {
-                metrics["passRate"] = passRate;
+                metrics["passRate"] = score.PassRate;
             }
 
             var valid = data.Judge(j.Id).Scores.Where(s => s.HasValue).Select(s => s!.Value).ToList();
@@ -135,6 +159,6 @@ public static class Analyzer
                 metrics["meanJudgedScore"] = valid.Average();
             }
 
-            return (j.Id, (IReadOnlyDictionary<string, double?>)metrics);
+            return (j.Id, (IReadOnlyDictionary<string, double>)metrics);
         })];
 }

@@ -5,8 +5,8 @@ using JudgeEval.Engine.Data;
 using JudgeEval.Engine.Diagnostics;
 using JudgeEval.Engine.Judging;
 using JudgeEval.Engine.Manifest;
-using JudgeEval.Engine.Reporting;
-using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Reporting.Json;
+using JudgeEval.Engine.Results;
 
 namespace JudgeEval.Engine.Pipeline;
 
@@ -80,14 +80,23 @@ public static class EvalRunner
             return new RunOutcome(diagnostics, null, inputs);
         }
 
-        var context = Analyzer.Analyze(manifest, data, catalog, baseline, today);
-        diagnostics.AddRange(IndependenceRules.Check(context));
-        diagnostics.AddRange(CalibrationRules.Check(context));
-        diagnostics.AddRange(PanelRules.Check(context));
-        diagnostics.AddRange(ProductScoreRules.Check(context));
+        var (analyzed, evidence) = Analyzer.Analyze(args.Manifest, manifest, data, catalog);
+        diagnostics.AddRange(AuditRules.Check(new AuditContext
+        {
+            Manifest = manifest,
+            Results = analyzed,
+            Catalog = catalog,
+            Evidence = evidence,
+            Baseline = baseline,
+            Today = today,
+        }));
 
-        var results = ResultsAssembler.Assemble(args.Manifest, context, catalog, diagnostics, args.HelpBase);
-        results = results with { Live = liveSummary, Verdict = LiveJudgingStep.Gate(results.Verdict, liveSummary, diagnostics) };
+        var results = analyzed with
+        {
+            Live = liveSummary,
+            Verdict = Verdicts.Decide(diagnostics, liveSummary),
+            Findings = [.. diagnostics.Select(d => Finding.From(d, args.HelpBase))],
+        };
         return new RunOutcome(diagnostics, results, inputs) { Baseline = baseline };
     }
 

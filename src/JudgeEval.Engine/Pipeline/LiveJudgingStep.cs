@@ -2,9 +2,7 @@ using JudgeEval.Engine.Data;
 using JudgeEval.Engine.Diagnostics;
 using JudgeEval.Engine.Judging;
 using JudgeEval.Engine.Manifest;
-using JudgeEval.Engine.Reporting;
-using JudgeEval.Engine.Reporting.Results;
-using RunVerdict = JudgeEval.Engine.Reporting.Results.Verdict;
+using JudgeEval.Engine.Results;
 
 namespace JudgeEval.Engine.Pipeline;
 
@@ -54,19 +52,6 @@ public static class LiveJudgingStep
         var c = outcome.Counters;
         return new LiveSummary(c.Requests, c.Calls, c.CacheHits, c.Retries, c.InputTokens, c.OutputTokens, c.Cost, c.Missing, offline, outcome.Complete);
     }
-
-    /// <summary>
-    /// A live run that did not get every verdict it asked for (cache misses offline, budget stops, failed calls) cannot
-    /// pass: the missing verdicts might have changed the audit. Their codes then count as undecided gates.
-    /// </summary>
-    public static RunVerdict Gate(RunVerdict verdict, LiveSummary? live, IReadOnlyList<Diagnostic> diagnostics) =>
-        live is { Complete: false } && verdict.Outcome == "pass" ? Findings.Decide(diagnostics, IncompleteCodes) : verdict;
-
-    static readonly string[] IncompleteCodes =
-    [
-        JudgingDiagnostics.NotInCache.Code, JudgingDiagnostics.RequestBudgetExhausted.Code, JudgingDiagnostics.CostBudgetExhausted.Code,
-        JudgingDiagnostics.MissingVerdicts.Code, JudgingDiagnostics.CacheUnavailable.Code,
-    ];
 
     static bool IsCi(Func<string, string?> environment) =>
         environment("CI") is { } ci && (ci.Equals("true", StringComparison.OrdinalIgnoreCase) || ci == "1");

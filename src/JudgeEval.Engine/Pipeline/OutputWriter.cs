@@ -2,8 +2,9 @@ using JudgeEval.Engine.Cli;
 using JudgeEval.Engine.Diagnostics;
 using JudgeEval.Engine.Reporting;
 using JudgeEval.Engine.Reporting.Html;
-using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Reporting.Json;
 using JudgeEval.Engine.Reporting.Sarif;
+using JudgeEval.Engine.Results;
 
 namespace JudgeEval.Engine.Pipeline;
 
@@ -53,17 +54,11 @@ public static class OutputWriter
     /// <summary>The SARIF source root is the manifest's folder: every location is a file the manifest names, or the manifest.</summary>
     static SarifContext SarifContextFor(RunArguments args, EvalResults? baseline) => new()
     {
-        ToolVersion = ResultsAssembler.ToolVersion,
+        ToolVersion = ToolInfo.EngineVersion,
         SourceRoot = Path.GetDirectoryName(Path.GetFullPath(args.Manifest))!,
         HelpBase = args.HelpBase,
-        Baseline = baseline?.Findings.Select(ToDiagnostic).ToList(),
+        Baseline = baseline?.Findings.Select(f => f.ToDiagnostic()).ToList(),
     };
-
-    static Diagnostic ToDiagnostic(Finding f) => new(
-        f.Code,
-        f.Severity switch { "error" => Severity.Error, "warning" => Severity.Warning, _ => Severity.Info },
-        f.Message,
-        f.File is { } file ? new SourceLocation(file, f.Line ?? 1, f.Column ?? 1, f.EndLine ?? f.Line ?? 1, f.EndColumn ?? f.Column ?? 1) : null);
 
     /// <summary>
     /// The files the run read. After an incomplete live run (offline cache misses, a budget stop) a path that never

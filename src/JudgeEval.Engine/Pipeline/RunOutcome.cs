@@ -1,5 +1,5 @@
 using JudgeEval.Engine.Diagnostics;
-using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Results;
 
 namespace JudgeEval.Engine.Pipeline;
 

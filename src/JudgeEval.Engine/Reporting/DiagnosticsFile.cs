@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using JudgeEval.Engine.Diagnostics;
+using JudgeEval.Engine.Results;
 
 using JudgeEval.Shared;
 
@@ -58,7 +59,7 @@ public static class DiagnosticsFile
         var at = d.Location;
         string[] fields =
         [
-            Level(d.Severity), d.Code, at is null ? "" : Path.GetFullPath(at.File),
+            EnumNames.Of(d.Severity), d.Code, at is null ? "" : Path.GetFullPath(at.File),
             Number(at?.Line), Number(at?.Column), Number(at?.EndLine), Number(at?.EndColumn), helpUri, d.Message,
         ];
         return string.Join('\t', fields.Select(Escape));
@@ -95,7 +96,7 @@ public static class DiagnosticsFile
     static Diagnostic? ParseLine(string line)
     {
         var f = line.Split('\t').Select(Unescape).ToArray();
-        if (f.Length != FieldCount || ParseLevel(f[0]) is not { } severity || !AllNumbers(f.AsSpan(3, 4)))
+        if (f.Length != FieldCount || !EnumNames.TryParse<Severity>(f[0], out var severity) || !AllNumbers(f.AsSpan(3, 4)))
         {
             return null;
         }
@@ -125,19 +126,4 @@ public static class DiagnosticsFile
     public static string Unescape(string field) => DiagnosticsFieldEscaping.Unescape(field);
 
     static string Number(int? value) => (value ?? 0).ToString(CultureInfo.InvariantCulture);
-
-    static string Level(Severity s) => s switch
-    {
-        Severity.Error => "error",
-        Severity.Warning => "warning",
-        _ => "info",
-    };
-
-    static Severity? ParseLevel(string text) => text switch
-    {
-        "error" => Severity.Error,
-        "warning" => Severity.Warning,
-        "info" => Severity.Info,
-        _ => null,
-    };
 }

@@ -12,7 +12,7 @@ public class HumanAgreementAnalyzerTests
     {
         Scale = Scale.Pairwise,
         Weights = KappaWeights.Create(KappaWeighting.Unweighted, 3),
-        WeightingName = "unweighted",
+        Weighting = KappaWeighting.Unweighted,
         Resamples = 200,
     };
 
@@ -28,10 +28,10 @@ public class HumanAgreementAnalyzerTests
         // Output 1 wins positive: TP 2 (items 0, 1), FN 1 (item 2), FP 1 (item 4), TN 2 (items 3 and the tie 5).
         // With "output 2 wins" positive it would be precision 1/2, recall 1/3.
         var vs = HumanAgreementAnalyzer.Analyze(Judge, Human, Pairwise)!;
-        Assert.Equal(2.0 / 3, vs.Precision!.Value, 12);
-        Assert.Equal(2.0 / 3, vs.Recall!.Value, 12);
-        Assert.Equal(2.0 / 3, vs.F1!.Value, 12);
-        Assert.Equal(3.5 / 6, vs.Accuracy!.Value, 12); // a tie verdict is half right
+        Assert.Equal(2.0 / 3, vs.Precision, 12);
+        Assert.Equal(2.0 / 3, vs.Recall, 12);
+        Assert.Equal(2.0 / 3, vs.F1, 12);
+        Assert.Equal(3.5 / 6, vs.Accuracy, 12); // a tie verdict is half right
     }
 
     [Fact]

@@ -10,17 +10,17 @@ public class MetricSpreadTests
         var spread = MetricSpreadAnalyzer.Analyze([Judge("a", 0.45), Judge("b", 0.86), Judge("c", 0.60), Judge("d", null)]);
 
         var ndcg = spread["ndcg@10"];
-        Assert.Equal((0.45, "a", 0.86, "b"), (ndcg.Min!.Value, ndcg.MinJudge, ndcg.Max!.Value, ndcg.MaxJudge));
-        Assert.Equal(0.86 / 0.45, ndcg.Ratio!.Value, 12);
+        Assert.Equal((0.45, "a", 0.86, "b"), (ndcg.Min, ndcg.MinJudge, ndcg.Max, ndcg.MaxJudge));
+        Assert.Equal(0.86 / 0.45, ndcg.Ratio, 12);
     }
 
     [Fact]
     public void A_zero_minimum_leaves_the_ratio_undefined() =>
-        Assert.Null(MetricSpreadAnalyzer.Analyze([Judge("a", 0), Judge("b", 0.5)])["ndcg@10"].Ratio);
+        Assert.True(double.IsNaN(MetricSpreadAnalyzer.Analyze([Judge("a", 0), Judge("b", 0.5)])["ndcg@10"].Ratio));
 
     [Fact]
     public void One_judge_has_no_spread() =>
         Assert.Empty(MetricSpreadAnalyzer.Analyze([Judge("a", 0.5)]));
 
-    static (string, IReadOnlyDictionary<string, double?>) Judge(string id, double? ndcg) => (id, new Dictionary<string, double?> { ["ndcg@10"] = ndcg });
+    static (string, IReadOnlyDictionary<string, double>) Judge(string id, double? ndcg) => (id, new Dictionary<string, double> { ["ndcg@10"] = ndcg ?? double.NaN });
 }

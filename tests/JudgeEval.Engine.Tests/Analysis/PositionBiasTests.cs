@@ -36,10 +36,10 @@ public class PositionBiasTests
         var bias = PositionBiasAnalyzer.Analyze(judge, [F, S, F, S])!;
 
         Assert.Equal(3, bias.N);
-        Assert.Equal(2.0 / 3, bias.Consistency!.Value, 12);
-        Assert.Equal((1 + 0 + 0 + 0 + 0.5 + 0.5 + 1) / 7.0, bias.FirstPositionRate!.Value, 12);
-        Assert.Equal((1 + 1 + 0.5 + 0) / 4.0, bias.AccuracyOriginal!.Value, 12);
-        Assert.Equal((1 + 0 + 0.5) / 3.0, bias.AccuracySwapped!.Value, 12);
+        Assert.Equal(2.0 / 3, bias.Consistency, 12);
+        Assert.Equal((1 + 0 + 0 + 0 + 0.5 + 0.5 + 1) / 7.0, bias.FirstPositionRate, 12);
+        Assert.Equal((1 + 1 + 0.5 + 0) / 4.0, bias.AccuracyOriginal, 12);
+        Assert.Equal((1 + 0 + 0.5) / 3.0, bias.AccuracySwapped, 12);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using JudgeEval.Engine.Results;
 using JudgeEval.Engine.Analysis;
 using JudgeEval.Engine.Data;
 using JudgeEval.Engine.Statistics.Agreement;
@@ -10,7 +11,7 @@ public class ProductScoreAnalyzerTests
     {
         Scale = Scale.Pointwise(0, 1),
         Weights = KappaWeights.Create(KappaWeighting.Unweighted, 2),
-        WeightingName = "unweighted",
+        Weighting = KappaWeighting.Unweighted,
         PassThreshold = 1,
         Resamples = 2000,
         Seed = seed,
@@ -47,14 +48,14 @@ public class ProductScoreAnalyzerTests
         var (judge, human) = TwoByTwo();
         var score = ProductScoreAnalyzer.Score("j", judge, human, Settings(), min: 0.5);
 
-        Assert.Equal(0.52, score.PassRate!.Value, 12);
-        Assert.Equal(0.8, score.Sensitivity!.Value, 12);
-        Assert.Equal(0.9, score.Specificity!.Value, 12);
-        Assert.Equal(0.6, score.Corrected!.Value, 12);
-        Assert.InRange(score.PassRate.Value, score.PassRateCi95[0]!.Value, score.PassRateCi95[1]!.Value);
-        Assert.InRange(score.Corrected.Value, score.CorrectedCi95[0]!.Value, score.CorrectedCi95[1]!.Value);
+        Assert.Equal(0.52, score.PassRate, 12);
+        Assert.Equal(0.8, score.Sensitivity, 12);
+        Assert.Equal(0.9, score.Specificity, 12);
+        Assert.Equal(0.6, score.Corrected, 12);
+        Assert.InRange(score.PassRate, score.PassRateCi95.Lower, score.PassRateCi95.Upper);
+        Assert.InRange(score.Corrected, score.CorrectedCi95.Lower, score.CorrectedCi95.Upper);
         // The corrected interval carries the uncertainty of sensitivity and specificity too, so it is the wider one.
-        Assert.True(score.CorrectedCi95[1] - score.CorrectedCi95[0] > score.PassRateCi95[1] - score.PassRateCi95[0]);
+        Assert.True(score.CorrectedCi95.Upper - score.CorrectedCi95.Lower > score.PassRateCi95.Upper - score.PassRateCi95.Lower);
     }
 
     [Fact]
@@ -77,15 +78,15 @@ public class ProductScoreAnalyzerTests
         double?[] judge = [1, 0, null, null];
         double?[] human = [1, 0, 1, 1];
         var score = ProductScoreAnalyzer.Score("j", judge, human, Settings(), null);
-        Assert.Equal(0.5, score.PassRate!.Value, 12);
+        Assert.Equal(0.5, score.PassRate, 12);
     }
 
     [Fact]
     public void Outcome_is_decided_by_where_the_interval_lies()
     {
-        Assert.Equal("pass", ProductScoreAnalyzer.Outcome(new(0.71, 0.8), 0.7));
-        Assert.Equal("fail", ProductScoreAnalyzer.Outcome(new(0.5, 0.69), 0.7));
-        Assert.Equal("inconclusive", ProductScoreAnalyzer.Outcome(new(0.6, 0.8), 0.7));
-        Assert.Equal("inconclusive", ProductScoreAnalyzer.Outcome(new(double.NaN, double.NaN), 0.7));
+        Assert.Equal(GateOutcome.Pass, ProductScoreAnalyzer.Outcome(new(0.71, 0.8), 0.7));
+        Assert.Equal(GateOutcome.Fail, ProductScoreAnalyzer.Outcome(new(0.5, 0.69), 0.7));
+        Assert.Equal(GateOutcome.Inconclusive, ProductScoreAnalyzer.Outcome(new(0.6, 0.8), 0.7));
+        Assert.Equal(GateOutcome.Inconclusive, ProductScoreAnalyzer.Outcome(new(double.NaN, double.NaN), 0.7));
     }
 }

@@ -31,8 +31,8 @@ public sealed class SelfPreferenceAnalyzerTests : IDisposable
 
         var s = Assert.Single(c.Outcome.Results!.SelfPreference);
         Assert.Equal((10, 10), (s.OwnN, s.OtherN));
-        Assert.Equal(1.0, s.OwnBias!.Value, 12);
-        Assert.Equal(0.0, s.OtherBias!.Value, 12);
+        Assert.Equal(1.0, s.OwnBias, 12);
+        Assert.Equal(0.0, s.OtherBias, 12);
         Assert.Equal(["gpt-4o", "gpt-4o-mini"], s.RelatedModels);
     }
 

@@ -34,7 +34,7 @@ public class SelfPreferenceSidesTests
         {
             Scale = data.Scale,
             Weights = KappaWeights.Create(KappaWeighting.Unweighted, 4),
-            WeightingName = "unweighted",
+            Weighting = KappaWeighting.Unweighted,
             PassThreshold = 2,
         };
 
@@ -43,8 +43,8 @@ public class SelfPreferenceSidesTests
         Assert.NotNull(result);
         Assert.Equal(3, result.OwnN);
         Assert.Equal(2, result.OtherN);
-        Assert.Equal(4.0 / 3, result.OwnBias!.Value, 12);
-        Assert.Equal(0.5, result.OtherBias!.Value, 12);
+        Assert.Equal(4.0 / 3, result.OwnBias, 12);
+        Assert.Equal(0.5, result.OtherBias, 12);
         Assert.DoesNotContain("claude-3.5-sonnet", result.RelatedModels);
         Assert.Contains("gpt-4o-mini", result.RelatedModels);
     }

@@ -1,5 +1,6 @@
+using JudgeEval.Engine.Reporting.Json;
 using JudgeEval.Engine.Diagnostics;
-using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Results;
 
 namespace JudgeEval.Engine.Tests.Audit;
 
@@ -52,7 +53,7 @@ public sealed class CalibrationRulesTests : IDisposable
     {
         Judges(RaisedByTwo(8));
         c.Run(Manifest());
-        Assert.Equal(0.68, Probe.Kappa!.Value, 12);
+        Assert.Equal(0.68, Probe.Kappa, 12);
         var d = c.Single("JE2001", c.Line("id: probe"), about: "probe");
         Assert.Equal(Severity.Warning, d.Severity);
         Assert.False(c.Has("JE2002"));
@@ -64,7 +65,7 @@ public sealed class CalibrationRulesTests : IDisposable
     {
         Judges(RaisedByTwo(12));
         c.Run(Manifest());
-        Assert.Equal(0.52, Probe.Kappa!.Value, 12);
+        Assert.Equal(0.52, Probe.Kappa, 12);
         Assert.Equal(Severity.Error, c.Single("JE2002", c.Line("id: probe"), about: "probe").Severity);
         Assert.False(c.Has("JE2001"));
         Assert.Equal(1, c.Outcome.ExitCode);
@@ -83,8 +84,8 @@ public sealed class CalibrationRulesTests : IDisposable
     {
         Judges(RaisedByTwo(4));
         c.Run(Manifest("\n  kappaWarn: 0.7\n  kappaFail: 0.7"));
-        Assert.Equal(0.84, Probe.Kappa!.Value, 12);
-        Assert.True(Probe.KappaCi95[0] < 0.7, $"lower bound {Probe.KappaCi95[0]}");
+        Assert.Equal(0.84, Probe.Kappa, 12);
+        Assert.True(Probe.KappaCi95.Lower < 0.7, $"lower bound {Probe.KappaCi95.Lower}");
         Assert.False(c.Has("JE2002"));
 
         c.Run(Manifest("\n  kappaWarn: 0.7\n  kappaFail: 0.7\n  gateOnLowerBound: true"));
@@ -109,7 +110,7 @@ public sealed class CalibrationRulesTests : IDisposable
 
         Judges(probe);
         c.Run(Manifest());
-        Assert.Equal(0.75, Probe.F1!.Value, 12);
+        Assert.Equal(0.75, Probe.F1, 12);
         c.Single("JE2003", c.Line("id: probe"), about: "probe");
     }
 
@@ -140,11 +141,11 @@ public sealed class CalibrationRulesTests : IDisposable
         Judges([.. Labels.Select(l => (double?)l)]);
         c.Run(Manifest());
         var baseline = c.Write("baseline.json", ResultsJson.Serialize(c.Outcome.Results!));
-        Assert.Equal(1.0, Probe.Kappa!.Value, 12);
+        Assert.Equal(1.0, Probe.Kappa, 12);
 
         Judges(RaisedByTwo(8));
         c.Run(Manifest(), baseline: baseline);
-        Assert.True(Probe.KappaCi95[1] < 1.0);
+        Assert.True(Probe.KappaCi95.Upper < 1.0);
         var d = c.Single("JE2006", c.Line("id: probe"), about: "probe");
         Assert.Contains("fell from 1.00", d.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(c.All("JE2006"), x => x.Message.Contains("'good'", StringComparison.Ordinal));

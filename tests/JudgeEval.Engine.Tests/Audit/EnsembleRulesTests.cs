@@ -26,7 +26,7 @@ public sealed class EnsembleRulesTests : IDisposable
         c.Run(PointwiseCase.Manifest(Ensemble, Judges));
 
         var e = c.Outcome.Results!.Ensembles.Single();
-        Assert.Equal(0.52, e.VsHuman!.Kappa!.Value, 12);
+        Assert.Equal(0.52, e.VsHuman!.Kappa, 12);
         Assert.Equal(("a", 1.0), (e.BestMember, e.BestMemberKappa));
         var d = c.Single("JE4001", c.Line("id: panel"), about: "panel");
         Assert.Contains("best member 'a'", d.Message, StringComparison.Ordinal);
@@ -40,7 +40,7 @@ public sealed class EnsembleRulesTests : IDisposable
         c.Scores("b.jsonl", PointwiseCase.Perfect);
         c.Scores("d.jsonl", PointwiseCase.RaisedByTwo(12));
         c.Run(PointwiseCase.Manifest(Ensemble, Judges));
-        Assert.Equal(1.0, c.Outcome.Results!.Ensembles.Single().VsHuman!.Kappa!.Value, 12);
+        Assert.Equal(1.0, c.Outcome.Results!.Ensembles.Single().VsHuman!.Kappa, 12);
         Assert.False(c.Has("JE4001"));
     }
 

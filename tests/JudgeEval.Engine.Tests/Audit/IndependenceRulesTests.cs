@@ -1,3 +1,4 @@
+using JudgeEval.Engine.Results;
 using JudgeEval.Engine.Diagnostics;
 
 namespace JudgeEval.Engine.Tests.Audit;
@@ -135,7 +136,7 @@ public sealed class IndependenceRulesTests : IDisposable
         c.Run(Manifest("acme-bot-7", "quality", "claude-3.5-sonnet", "acme-judge-2"));
         c.Single("JE1006", c.Line("model: acme-bot-7"), about: "acme-bot-7");
         c.Single("JE1006", c.Line("model: acme-judge-2"), about: "j1");
-        Assert.Equal("unknown", c.Outcome.Results!.Independence!.Judges.Single(j => j.JudgeId == "j1").Relation);
+        Assert.Equal(ProductRelation.Unknown, c.Outcome.Results!.Independence!.Judges.Single(j => j.JudgeId == "j1").Relation);
     }
 
     [Fact]

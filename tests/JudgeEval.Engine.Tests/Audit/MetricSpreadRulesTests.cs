@@ -23,7 +23,7 @@ public sealed class MetricSpreadRulesTests : IDisposable
 
         var spread = c.Outcome.Results!.MetricSpread["passRate"];
         Assert.Equal(("b", "a"), (spread.MinJudge, spread.MaxJudge));
-        Assert.Equal(4.0, spread.Ratio!.Value, 12);
+        Assert.Equal(4.0, spread.Ratio, 12);
         var d = Assert.Single(c.All("JE5001"), d => d.Message.StartsWith("passRate", StringComparison.Ordinal));
         ManifestText.AssertAt(d, c.ManifestPath, c.Line("metricSpreadMax: 1.5"));
     }

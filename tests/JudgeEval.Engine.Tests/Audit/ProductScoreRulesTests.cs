@@ -1,3 +1,4 @@
+using JudgeEval.Engine.Results;
 using JudgeEval.Engine.Diagnostics;
 
 namespace JudgeEval.Engine.Tests.Audit;
@@ -18,18 +19,18 @@ public sealed class ProductScoreRulesTests : IDisposable
     {
         Run("0.3");
         var score = c.Outcome.Results!.ProductScore.Single();
-        Assert.Equal("pass", score.Outcome);
-        Assert.True(score.CorrectedCi95[0] >= 0.3);
+        Assert.Equal(GateOutcome.Pass, score.Outcome);
+        Assert.True(score.CorrectedCi95.Lower >= 0.3);
         Assert.False(c.Has("JE2020"));
         Assert.False(c.Has("JE2021"));
-        Assert.Equal("pass", c.Outcome.Results.Verdict.Outcome);
+        Assert.Equal(GateOutcome.Pass, c.Outcome.Results.Verdict.Outcome);
     }
 
     [Fact]
     public void A_threshold_above_the_interval_fails_at_productScoreMin()
     {
         Run("0.8");
-        Assert.Equal("fail", c.Outcome.Results!.ProductScore.Single().Outcome);
+        Assert.Equal(GateOutcome.Fail, c.Outcome.Results!.ProductScore.Single().Outcome);
         var d = c.Single("JE2021", c.Line("productScoreMin: 0.8"));
         Assert.Equal(Severity.Error, d.Severity);
         Assert.Contains("corrected pass rate by 'a' is 0.500", d.Message, StringComparison.Ordinal);
@@ -41,10 +42,10 @@ public sealed class ProductScoreRulesTests : IDisposable
     {
         Run("0.5");
         var score = c.Outcome.Results!.ProductScore.Single();
-        Assert.Equal("inconclusive", score.Outcome);
-        Assert.InRange(0.5, score.CorrectedCi95[0]!.Value, score.CorrectedCi95[1]!.Value);
+        Assert.Equal(GateOutcome.Inconclusive, score.Outcome);
+        Assert.InRange(0.5, score.CorrectedCi95.Lower, score.CorrectedCi95.Upper);
         Assert.Equal(Severity.Warning, c.Single("JE2020", c.Line("productScoreMin: 0.5")).Severity);
-        Assert.Equal("inconclusive", c.Outcome.Results.Verdict.Outcome);
+        Assert.Equal(GateOutcome.Inconclusive, c.Outcome.Results.Verdict.Outcome);
         Assert.Equal(0, c.Outcome.ExitCode);
     }
 

@@ -49,8 +49,8 @@ public sealed class RoutingTests : IDisposable
         Assert.Equal((40 * 1.15e-4) + (22 * 0.03), r.RoutedCost!.Value, 12);
         Assert.Equal(40 * 0.03, r.FullEnsembleCost!.Value, 12);
         // Routed verdicts equal the labels except 5 label-0 items graded 3: quadratic kappa 0.55 (python3, exact fractions).
-        Assert.Equal(0.55, r.RoutedKappa!.Value, 12);
-        Assert.Equal(1.0, r.FullEnsembleKappa!.Value, 12);
+        Assert.Equal(0.55, r.RoutedKappa, 12);
+        Assert.Equal(1.0, r.FullEnsembleKappa, 12);
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class RoutingTests : IDisposable
         Assert.Equal((20, 80, 80), (r.Escalated, r.RoutedCalls, r.FullEnsembleCalls));
         Assert.Null(r.RoutedCost);
         Assert.Null(r.FullEnsembleCost);
-        Assert.Equal(1.0, r.RoutedKappa!.Value, 12);
+        Assert.Equal(1.0, r.RoutedKappa, 12);
     }
 
     public void Dispose() => c.Dispose();

@@ -1,5 +1,5 @@
 using JudgeEval.Engine.Diagnostics;
-using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Results;
 
 namespace JudgeEval.Engine.Tests.Audit;
 
@@ -57,14 +57,14 @@ public sealed class SelfPreferenceRulesTests : IDisposable
         PointwiseCase(i => i % 2 == 1 ? OtherDelta(i) : i >= 10 ? 1 : 0);
         c.Run(Pointwise);
         var s = Record;
-        Assert.Equal("Welch t-test", s.Test);
+        Assert.Equal(SignificanceTest.WelchT, s.Test);
         Assert.Equal((20, 20), (s.OwnN, s.OtherN));
-        Assert.Equal(0.75, s.OwnBias!.Value, 12);
-        Assert.Equal(0.0, s.OtherBias!.Value, 12);
-        Assert.Equal(0.75, s.Difference!.Value, 12);
-        Assert.Equal(5.898281687312647e-07, s.PValue!.Value, 10);
-        Assert.Equal(0.5002185881686743, s.DifferenceCi95[0]!.Value, 6);
-        Assert.Equal(0.9997814118313257, s.DifferenceCi95[1]!.Value, 6);
+        Assert.Equal(0.75, s.OwnBias, 12);
+        Assert.Equal(0.0, s.OtherBias, 12);
+        Assert.Equal(0.75, s.Difference, 12);
+        Assert.Equal(5.898281687312647e-07, s.PValue, 10);
+        Assert.Equal(0.5002185881686743, s.DifferenceCi95.Lower, 6);
+        Assert.Equal(0.9997814118313257, s.DifferenceCi95.Upper, 6);
         Assert.Equal(["gpt-4o-mini"], s.RelatedModels);
 
         var d = c.Single("JE2010", c.Line("model: gpt-4o"), about: "gpt");
@@ -79,9 +79,9 @@ public sealed class SelfPreferenceRulesTests : IDisposable
         PointwiseCase(i => i % 2 == 1 ? OtherDelta(i) : i is 0 or 2 ? 1 : i == 6 ? -1 : 0);
         c.Run(Pointwise);
         var s = Record;
-        Assert.Equal(0.05, s.Difference!.Value, 12);
-        Assert.Equal(0.6638953630576188, s.PValue!.Value, 8);
-        Assert.Equal(-0.1813297481869468, s.DifferenceCi95[0]!.Value, 6);
+        Assert.Equal(0.05, s.Difference, 12);
+        Assert.Equal(0.6638953630576188, s.PValue, 8);
+        Assert.Equal(-0.1813297481869468, s.DifferenceCi95.Lower, 6);
         var d = c.Single("JE2011", c.Line("model: gpt-4o"), about: "gpt");
         Assert.Equal(Severity.Info, d.Severity);
         Assert.False(c.Has("JE2010"));
@@ -108,12 +108,12 @@ public sealed class SelfPreferenceRulesTests : IDisposable
         PairwiseCase(i => i % 2 == 1 ? Human(i) : i % 4 == 0 ? 1 : 2);
         c.Run(Pairwise);
         var s = Record;
-        Assert.Equal("paired sign-flip permutation test", s.Test);
+        Assert.Equal(SignificanceTest.PairedSignFlip, s.Test);
         Assert.Equal((20, 20), (s.OwnN, s.OtherN));
-        Assert.Equal(1.0, s.JudgeOwnRate!.Value, 12);
-        Assert.Equal(0.5, s.HumanOwnRate!.Value, 12);
-        Assert.Equal(0.5, s.Difference!.Value, 12);
-        Assert.InRange(s.PValue!.Value, 0.0, 0.01); // Monte Carlo estimate of 0.00195
+        Assert.Equal(1.0, s.JudgeOwnRate, 12);
+        Assert.Equal(0.5, s.HumanOwnRate, 12);
+        Assert.Equal(0.5, s.Difference, 12);
+        Assert.InRange(s.PValue, 0.0, 0.01); // Monte Carlo estimate of 0.00195
         c.Single("JE2010", c.Line("model: gpt-4o"), about: "gpt");
     }
 
@@ -123,9 +123,9 @@ public sealed class SelfPreferenceRulesTests : IDisposable
         PairwiseCase(Human);
         c.Run(Pairwise);
         var s = Record;
-        Assert.Equal(0.5, s.JudgeOwnRate!.Value, 12);
-        Assert.Equal(0.0, s.Difference!.Value, 12);
-        Assert.Equal(1.0, s.PValue!.Value, 12);
+        Assert.Equal(0.5, s.JudgeOwnRate, 12);
+        Assert.Equal(0.0, s.Difference, 12);
+        Assert.Equal(1.0, s.PValue, 12);
         c.Single("JE2011", c.Line("model: gpt-4o"), about: "gpt");
         Assert.False(c.Has("JE2010"));
     }

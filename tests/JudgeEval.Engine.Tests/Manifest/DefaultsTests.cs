@@ -1,3 +1,4 @@
+using JudgeEval.Engine.Statistics.Agreement;
 using JudgeEval.Engine.Data;
 using JudgeEval.Engine.Manifest;
 
@@ -25,21 +26,21 @@ public sealed class DefaultsTests : IDisposable
         var t = m.Thresholds;
         Assert.Equal(
             (0.75, 0.60, 0.85, 500d, 92d, 0.90, 1.5, 0.95),
-            (t.KappaWarn.Value, t.KappaFail.Value, t.F1Min.Value, t.MinCalibrationItems.Value, t.MaxLabelAgeDays.Value, t.PositionConsistencyMin.Value, t.MetricSpreadMax.Value, t.CoverageMin.Value));
-        Assert.Null(t.ProductScoreMin);
-        Assert.False(t.GateOnLowerBound);
-        Assert.False(t.KappaWarn.IsSet);
-        At.Is(1, 1, t.KappaWarn.At);
+            (t.Get(ThresholdTable.KappaWarn).Value, t.Get(ThresholdTable.KappaFail).Value, t.Get(ThresholdTable.F1Min).Value, t.Get(ThresholdTable.MinCalibrationItems).Value, t.Get(ThresholdTable.MaxLabelAgeDays).Value, t.Get(ThresholdTable.PositionConsistencyMin).Value, t.Get(ThresholdTable.MetricSpreadMax).Value, t.Get(ThresholdTable.CoverageMin).Value));
+        Assert.Null(t.Optional(ThresholdTable.ProductScoreMin));
+        Assert.False(t.IsOn(ThresholdTable.GateOnLowerBound));
+        Assert.False(t.Get(ThresholdTable.KappaWarn).IsSet);
+        At.Is(1, 1, t.Get(ThresholdTable.KappaWarn).At);
         Assert.Equal((2000, 1, BootstrapUnit.Item), (m.Bootstrap.Resamples, m.Bootstrap.Seed, m.Bootstrap.Unit));
         Assert.Equal(20, m.Review.Top);
         Assert.Equal((null, null), (m.Cache.Path, m.Cache.Offline));
     }
 
     [Theory]
-    [InlineData(0, 3, 2.0, KappaWeightingKind.Quadratic)] // midpoint 1.5 rounded up
-    [InlineData(1, 5, 3.0, KappaWeightingKind.Quadratic)]
-    [InlineData(0, 1, 1.0, KappaWeightingKind.Unweighted)] // two grades: weighting makes no difference, unweighted
-    public void Pass_threshold_and_weighting_default_from_the_scale(int min, int max, double pass, KappaWeightingKind weighting)
+    [InlineData(0, 3, 2.0, KappaWeighting.Quadratic)] // midpoint 1.5 rounded up
+    [InlineData(1, 5, 3.0, KappaWeighting.Quadratic)]
+    [InlineData(0, 1, 1.0, KappaWeighting.Unweighted)] // two grades: weighting makes no difference, unweighted
+    public void Pass_threshold_and_weighting_default_from_the_scale(int min, int max, double pass, KappaWeighting weighting)
     {
         var m = folder.Valid(ManifestFolder.Minimal.Replace("{ min: 0, max: 3 }", $"{{ min: {min}, max: {max} }}", StringComparison.Ordinal));
 
@@ -52,7 +53,7 @@ public sealed class DefaultsTests : IDisposable
     {
         var m = folder.Valid(ManifestFolder.Minimal.Replace("kind: pointwise\n  scale: { min: 0, max: 3 }", "kind: pairwise", StringComparison.Ordinal));
 
-        Assert.Equal((Scale.Pairwise, 1.5, KappaWeightingKind.Unweighted), (m.Task.Scale, m.Task.PassThreshold, m.Task.Weighting));
+        Assert.Equal((Scale.Pairwise, 1.5, KappaWeighting.Unweighted), (m.Task.Scale, m.Task.PassThreshold, m.Task.Weighting));
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using JudgeEval.Engine.Statistics.Ensembles;
+using JudgeEval.Engine.Statistics.Agreement;
 using JudgeEval.Engine.Data;
 using JudgeEval.Engine.Manifest;
 
@@ -121,7 +123,7 @@ public sealed class FullManifestTests : IDisposable
     public void Task_with_custom_weights_and_retrieval()
     {
         var t = m.Task;
-        Assert.Equal((TaskKind.Pointwise, 0d, 3d, 2d, KappaWeightingKind.Custom), (t.Kind, t.Scale.Min, t.Scale.Max, t.PassThreshold, t.Weighting));
+        Assert.Equal((TaskKind.Pointwise, 0d, 3d, 2d, KappaWeighting.Custom), (t.Kind, t.Scale.Min, t.Scale.Max, t.PassThreshold, t.Weighting));
         Assert.Equal([0.5, 1, 0.5, 0], t.Weights![1]);
         Assert.Equal((8, 3, IdealRanking.Qrels), (t.Retrieval!.K, t.Retrieval.PrecisionAt, t.Retrieval.Ideal));
         At.Is(6, 1, t.At);
@@ -182,12 +184,12 @@ public sealed class FullManifestTests : IDisposable
     public void Thresholds_set_and_defaulted()
     {
         var t = m.Thresholds;
-        Assert.Equal((0.8, true), (t.KappaWarn.Value, t.KappaWarn.IsSet));
-        At.Is(46, 14, t.KappaWarn.At);
-        Assert.Equal((0.85, false), (t.F1Min.Value, t.F1Min.IsSet));
-        At.Is(45, 1, t.F1Min.At);
-        Assert.Equal((100d, 0.7, true), (t.MinCalibrationItems.Value, t.ProductScoreMin!.Value, t.GateOnLowerBound));
-        At.Is(48, 21, t.GateOnLowerBoundAt);
+        Assert.Equal((0.8, true), (t.Get(ThresholdTable.KappaWarn).Value, t.Get(ThresholdTable.KappaWarn).IsSet));
+        At.Is(46, 14, t.Get(ThresholdTable.KappaWarn).At);
+        Assert.Equal((0.85, false), (t.Get(ThresholdTable.F1Min).Value, t.Get(ThresholdTable.F1Min).IsSet));
+        At.Is(45, 1, t.Get(ThresholdTable.F1Min).At);
+        Assert.Equal((100d, 0.7, true), (t.Get(ThresholdTable.MinCalibrationItems).Value, t.Optional(ThresholdTable.ProductScoreMin)!.Value, t.IsOn(ThresholdTable.GateOnLowerBound)));
+        At.Is(48, 21, t.Get(ThresholdTable.GateOnLowerBound).At);
     }
 
     [Fact]

@@ -20,13 +20,13 @@ public sealed class ThresholdOverrideTests : IDisposable
 
         Assert.Empty(diagnostics);
         var t = m.Thresholds;
-        Assert.Equal((0.7, 0.9, 50d, true, 0.65), (t.KappaWarn.Value, t.F1Min.Value, t.MinCalibrationItems.Value, t.GateOnLowerBound, t.ProductScoreMin!.Value));
-        Assert.True(t.F1Min.IsSet);
+        Assert.Equal((0.7, 0.9, 50d, true, 0.65), (t.Get(ThresholdTable.KappaWarn).Value, t.Get(ThresholdTable.F1Min).Value, t.Get(ThresholdTable.MinCalibrationItems).Value, t.IsOn(ThresholdTable.GateOnLowerBound), t.Optional(ThresholdTable.ProductScoreMin)!.Value));
+        Assert.True(t.Get(ThresholdTable.F1Min).IsSet);
 
         // The overridden kappaWarn keeps pointing at its manifest line; f1Min was unset, so at the thresholds key.
-        At.Is(11, 14, t.KappaWarn.At);
-        At.Is(10, 1, t.F1Min.At);
-        Assert.Equal(0.8, manifest.Thresholds.KappaWarn.Value);
+        At.Is(11, 14, t.Get(ThresholdTable.KappaWarn).At);
+        At.Is(10, 1, t.Get(ThresholdTable.F1Min).At);
+        Assert.Equal(0.8, manifest.Thresholds.Get(ThresholdTable.KappaWarn).Value);
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class ThresholdOverrideTests : IDisposable
         var (m, diagnostics) = ThresholdOverrides.Apply(manifest, Pairs(("kappaWarn", " ")));
 
         Assert.Empty(diagnostics);
-        Assert.Equal(0.8, m.Thresholds.KappaWarn.Value);
+        Assert.Equal(0.8, m.Thresholds.Get(ThresholdTable.KappaWarn).Value);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class ThresholdOverrideTests : IDisposable
         var (m, diagnostics) = ThresholdOverrides.Apply(manifest, Pairs((name, value)));
 
         Assert.Equal("JE0025", Assert.Single(diagnostics).Code);
-        Assert.Equal(0.8, m.Thresholds.KappaWarn.Value);
+        Assert.Equal(0.8, m.Thresholds.Get(ThresholdTable.KappaWarn).Value);
     }
 
     public void Dispose() => folder.Dispose();

@@ -1,9 +1,10 @@
+using JudgeEval.Engine.Reporting.Json;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using JudgeEval.Engine.Cli;
-using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Results;
 using JudgeEval.Engine.Tests.Judging.Server;
 
 namespace JudgeEval.Engine.Tests.Pipeline;

@@ -1,4 +1,4 @@
-using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Results;
 using JudgeEval.Engine.Tests.Judging.Server;
 
 namespace JudgeEval.Engine.Tests.Pipeline;
@@ -78,8 +78,8 @@ public sealed class LiveRunTests : IDisposable
     {
         Assert.Equal(expected.Verdict.Outcome, actual.Verdict.Outcome);
         Assert.Equal(
-            expected.Judges.Select(j => (j.Id, j.Items, j.Valid, j.Coverage, j.VsHuman?.N, j.VsHuman?.Kappa, j.VsHuman?.KappaCi95[0], j.VsHuman?.KappaCi95[1])),
-            actual.Judges.Select(j => (j.Id, j.Items, j.Valid, j.Coverage, j.VsHuman?.N, j.VsHuman?.Kappa, j.VsHuman?.KappaCi95[0], j.VsHuman?.KappaCi95[1])));
+            expected.Judges.Select(j => (j.Id, j.Items, j.Valid, j.Coverage, j.VsHuman?.N, j.VsHuman?.Kappa, j.VsHuman?.KappaCi95.Lower, j.VsHuman?.KappaCi95.Upper)),
+            actual.Judges.Select(j => (j.Id, j.Items, j.Valid, j.Coverage, j.VsHuman?.N, j.VsHuman?.Kappa, j.VsHuman?.KappaCi95.Lower, j.VsHuman?.KappaCi95.Upper)));
         Assert.Equal(expected.Agreement.Select(a => (a.A, a.B, a.N, a.Kappa)), actual.Agreement.Select(a => (a.A, a.B, a.N, a.Kappa)));
         Assert.Equal(AuditCodes(expected), AuditCodes(actual));
     }

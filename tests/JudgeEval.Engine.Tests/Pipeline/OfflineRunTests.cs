@@ -1,3 +1,4 @@
+using JudgeEval.Engine.Results;
 using JudgeEval.Engine.Tests.Judging.Server;
 
 namespace JudgeEval.Engine.Tests.Pipeline;
@@ -22,7 +23,7 @@ public sealed class OfflineRunTests : IDisposable
         Assert.All(run.Results.Judges, j => Assert.NotEqual(1d, j.Coverage));
         Assert.Equal(2, run.Results.Findings.Count(f => f.Code == "JE9021"));
         // Coverage alone is only a warning (JE5002): the missing live verdicts make the run inconclusive, never a pass.
-        Assert.NotEqual("pass", run.Results.Verdict.Outcome);
+        Assert.NotEqual(GateOutcome.Pass, run.Results.Verdict.Outcome);
         Assert.Contains("JE9021", run.Results.Verdict.DecidedBy);
     }
 

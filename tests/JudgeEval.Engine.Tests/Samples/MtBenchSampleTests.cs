@@ -1,3 +1,4 @@
+using JudgeEval.Engine.Results;
 using JudgeEval.Engine.Catalog;
 using JudgeEval.Engine.Diagnostics;
 using JudgeEval.Engine.Pipeline;
@@ -47,10 +48,10 @@ public sealed class MtBenchSampleTests(MtBenchRun run) : IClassFixture<MtBenchRu
     public void Llama2_and_palm2_are_independent_of_the_product()
     {
         var relations = outcome.Results!.Independence!.Judges.ToDictionary(j => j.JudgeId, j => j.Relation, StringComparer.Ordinal);
-        Assert.Equal("same model", relations["gpt4"]);
-        Assert.Equal("same family", relations["chatgpt"]);
-        Assert.Equal("independent", relations["llama2"]);
-        Assert.Equal("independent", relations["palm2"]);
+        Assert.Equal(ProductRelation.SameModel, relations["gpt4"]);
+        Assert.Equal(ProductRelation.SameFamily, relations["chatgpt"]);
+        Assert.Equal(ProductRelation.Independent, relations["llama2"]);
+        Assert.Equal(ProductRelation.Independent, relations["palm2"]);
     }
 
     [Fact]
@@ -63,12 +64,12 @@ public sealed class MtBenchSampleTests(MtBenchRun run) : IClassFixture<MtBenchRu
         Assert.Equal("gpt", s.Family);
         Assert.Equal(104, s.OwnN);
         Assert.Equal(83, s.OtherN);
-        Assert.Equal(88.5 / 104, s.JudgeOwnRate!.Value, 12);
-        Assert.Equal(81.0 / 104, s.HumanOwnRate!.Value, 12);
-        Assert.Equal(7.5 / 104, s.Difference!.Value, 12);
-        Assert.InRange(s.PValue!.Value, 0.062303 - 0.01, 0.062303 + 0.01); // Monte Carlo, 10,000 sign patterns
-        Assert.InRange(s.Difference.Value, s.DifferenceCi95[0]!.Value, s.DifferenceCi95[1]!.Value);
-        Assert.Equal("paired sign-flip permutation test", s.Test);
+        Assert.Equal(88.5 / 104, s.JudgeOwnRate, 12);
+        Assert.Equal(81.0 / 104, s.HumanOwnRate, 12);
+        Assert.Equal(7.5 / 104, s.Difference, 12);
+        Assert.InRange(s.PValue, 0.062303 - 0.01, 0.062303 + 0.01); // Monte Carlo, 10,000 sign patterns
+        Assert.InRange(s.Difference, s.DifferenceCi95.Lower, s.DifferenceCi95.Upper);
+        Assert.Equal(SignificanceTest.PairedSignFlip, s.Test);
         Assert.Equal(["gpt-3.5-turbo", "gpt-4"], s.RelatedModels);
     }
 
@@ -78,10 +79,10 @@ public sealed class MtBenchSampleTests(MtBenchRun run) : IClassFixture<MtBenchRu
         // python3: 72 of 104 mixed pairs vs the experts' 81; exact sign-flip p = 0.066001.
         var s = Assert.Single(outcome.Results!.SelfPreference, s => s.JudgeId == "chatgpt");
         Assert.Equal(104, s.OwnN);
-        Assert.Equal(72.0 / 104, s.JudgeOwnRate!.Value, 12);
-        Assert.Equal(81.0 / 104, s.HumanOwnRate!.Value, 12);
-        Assert.Equal(-9.0 / 104, s.Difference!.Value, 12);
-        Assert.InRange(s.PValue!.Value, 0.066001 - 0.01, 0.066001 + 0.01);
+        Assert.Equal(72.0 / 104, s.JudgeOwnRate, 12);
+        Assert.Equal(81.0 / 104, s.HumanOwnRate, 12);
+        Assert.Equal(-9.0 / 104, s.Difference, 12);
+        Assert.InRange(s.PValue, 0.066001 - 0.01, 0.066001 + 0.01);
     }
 
     [Fact]
@@ -118,8 +119,8 @@ public sealed class MtBenchSampleTests(MtBenchRun run) : IClassFixture<MtBenchRu
     {
         var p = outcome.Results!.Judges.Single(j => j.Id == judge).Position!;
         Assert.Equal(both, p.N);
-        Assert.Equal((double)consistent / both, p.Consistency!.Value, 12);
-        Assert.Equal((double)firstShown / single, p.FirstPositionRate!.Value, 12);
+        Assert.Equal((double)consistent / both, p.Consistency, 12);
+        Assert.Equal((double)firstShown / single, p.FirstPositionRate, 12);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using JudgeEval.Engine.Statistics.Agreement;
+using JudgeEval.Engine.Results;
 using JudgeEval.Engine.Diagnostics;
 using JudgeEval.Engine.Pipeline;
 using JudgeEval.Engine.Tests.Audit;
@@ -42,11 +44,11 @@ public sealed class TrecRag2024SampleTests(TrecRag2024Run run) : IClassFixture<T
     public void Each_judges_quadratic_kappa_equals_the_independent_computation(string judge, double kappa, int n)
     {
         var vs = outcome.Results!.Judges.Single(j => j.Id == judge).VsHuman!;
-        Assert.Equal("quadratic", vs.Weighting);
+        Assert.Equal(KappaWeighting.Quadratic, vs.Weighting);
         Assert.Equal(n, vs.N);
-        Assert.InRange(vs.Kappa!.Value, kappa - 1e-9, kappa + 1e-9);
-        Assert.InRange(vs.Kappa.Value, vs.KappaCi95[0]!.Value, vs.KappaCi95[1]!.Value);
-        Assert.True(vs.KappaCi95[0] < vs.KappaCi95[1]);
+        Assert.InRange(vs.Kappa, kappa - 1e-9, kappa + 1e-9);
+        Assert.InRange(vs.Kappa, vs.KappaCi95.Lower, vs.KappaCi95.Upper);
+        Assert.True(vs.KappaCi95.Lower < vs.KappaCi95.Upper);
     }
 
     [Theory]
@@ -56,8 +58,8 @@ public sealed class TrecRag2024SampleTests(TrecRag2024Run run) : IClassFixture<T
     {
         var e = outcome.Results!.Ensembles.Single(x => x.Id == ensemble);
         Assert.Equal(537, e.VsHuman!.N);
-        Assert.InRange(e.VsHuman.Kappa!.Value, kappa - 1e-9, kappa + 1e-9);
-        Assert.InRange(e.VsHuman.Kappa.Value, e.VsHuman.KappaCi95[0]!.Value, e.VsHuman.KappaCi95[1]!.Value);
+        Assert.InRange(e.VsHuman.Kappa, kappa - 1e-9, kappa + 1e-9);
+        Assert.InRange(e.VsHuman.Kappa, e.VsHuman.KappaCi95.Lower, e.VsHuman.KappaCi95.Upper);
     }
 
     [Theory]
@@ -79,13 +81,13 @@ public sealed class TrecRag2024SampleTests(TrecRag2024Run run) : IClassFixture<T
         // Best member by kappa: gemini25 (0.551285, on its 92 valid items) in both ensembles.
         var e = outcome.Results!.Ensembles.Single(x => x.Id == ensemble);
         Assert.Equal("gemini25", e.BestMember);
-        Assert.InRange(e.BestMemberKappa!.Value, 0.551284527718756 - 1e-9, 0.551284527718756 + 1e-9);
+        Assert.InRange(e.BestMemberKappa, 0.551284527718756 - 1e-9, 0.551284527718756 + 1e-9);
         // The member judged only 92 of 537 items; on those 92 the median ensembles agree with humans better than it does
         // (independent python3 computation: all9 0.6096808408060936, frontier7 0.6228348877728808 vs 0.5512845277187556),
         // so the comparison on common items raises no JE4001, although the ensembles' kappas on all items are lower.
         Assert.Equal(92, e.ComparedItems);
-        Assert.InRange(e.BestMemberKappaCompared!.Value, 0.5512845277187556 - 1e-9, 0.5512845277187556 + 1e-9);
-        Assert.InRange(e.EnsembleKappaCompared!.Value, onCommon - 1e-9, onCommon + 1e-9);
+        Assert.InRange(e.BestMemberKappaCompared, 0.5512845277187556 - 1e-9, 0.5512845277187556 + 1e-9);
+        Assert.InRange(e.EnsembleKappaCompared, onCommon - 1e-9, onCommon + 1e-9);
         Assert.True(e.VsHuman!.Kappa < e.BestMemberKappa);
         Assert.DoesNotContain(outcome.Diagnostics, d => d.Code == "JE4001" && d.Message.Contains($"'{ensemble}'", StringComparison.Ordinal));
     }
@@ -93,7 +95,7 @@ public sealed class TrecRag2024SampleTests(TrecRag2024Run run) : IClassFixture<T
     [Fact]
     public void The_run_fails_with_exit_code_1()
     {
-        Assert.Equal("fail", outcome.Results!.Verdict.Outcome);
+        Assert.Equal(GateOutcome.Fail, outcome.Results!.Verdict.Outcome);
         Assert.Equal(1, outcome.ExitCode);
     }
 

@@ -15,7 +15,7 @@ public static class Bands
         ("almost perfect", "k5", "0.81–1"),
     ];
 
-    public static string ClassOf(double? kappa) => ClassOfBand(LandisKoch.Band(kappa));
+    public static string ClassOf(double? kappa) => ClassOfBand(LandisKoch.Band(kappa ?? double.NaN));
 
     public static string ClassOfBand(string? band) => Legend.FirstOrDefault(b => string.Equals(b.Band, band, StringComparison.Ordinal)).Class ?? "kn";
 }

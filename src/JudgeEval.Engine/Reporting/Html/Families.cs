@@ -1,4 +1,4 @@
-using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Results;
 
 namespace JudgeEval.Engine.Reporting.Html;
 

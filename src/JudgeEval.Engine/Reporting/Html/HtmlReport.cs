@@ -1,6 +1,6 @@
 using System.Globalization;
 using JudgeEval.Engine.Reporting.Html.Sections;
-using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Results;
 
 namespace JudgeEval.Engine.Reporting.Html;
 
@@ -54,7 +54,7 @@ public static class HtmlReport
             h.Append($"<dt>Manifest</dt><dd class=\"mono\"><a href=\"{manifestUri}\">{SourceLinks.Display(manifest, null, null, ctx.Options)}</a></dd>");
         }
 
-        h.Append($"<dt>Task</dt><dd>{r.Task.Kind}{Scale(r.Task)}, {ctx.Weighting}; purpose {m.Purpose}</dd>");
+        h.Append($"<dt>Task</dt><dd>{EnumNames.Of(r.Task.Kind)}{Scale(r.Task)}, {ctx.Weighting}; purpose {EnumNames.Of(m.Purpose)}</dd>");
         h.Append($"<dt>Product model</dt><dd>{m.ProductModel ?? "not named"}{(m.ProductFamily is null ? string.Empty : " (" + m.ProductFamily + ")")}</dd>");
         h.Append($"<dt>Items</dt><dd>{Numbers.Count(r.Items.Total)} items, {Numbers.Count(r.Items.WithHumanLabel)} with a human label{(r.Items.Queries > 0 ? ", " + Numbers.Count(r.Items.Queries) + " queries" : string.Empty)}; {Numbers.Count(r.Judges.Count)} judges, {Numbers.Count(r.Ensembles.Count)} ensembles</dd></dl>\n");
         h.Append($"<nav class=\"toc\" aria-label=\"Sections\"><ol>");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using JudgeEval.Engine.Statistics.Resampling;
 
 namespace JudgeEval.Engine.Reporting.Html;
 
@@ -20,8 +21,8 @@ public static class Numbers
 
     public static string Count(int value) => value.ToString("N0", Invariant);
 
-    public static string Interval(double?[]? ci, int digits = 2) =>
-        ci is [{ } lo, { } hi] ? "[" + Fixed(lo, digits) + ", " + Fixed(hi, digits) + "]" : Undefined;
+    public static string Interval(Interval? ci, int digits = 2) =>
+        ci is { IsDefined: true } i ? "[" + Fixed(i.Lower, digits) + ", " + Fixed(i.Upper, digits) + "]" : Undefined;
 
     /// <summary>A sort key for data-v attributes: round-trippable, empty when undefined (sorted last).</summary>
     public static string Key(double? value) => value is { } v && double.IsFinite(v) ? v.ToString("R", Invariant) : string.Empty;

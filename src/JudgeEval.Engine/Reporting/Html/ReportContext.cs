@@ -1,5 +1,8 @@
 using JudgeEval.Engine.Reporting.Html.Charts;
-using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Results;
+using JudgeEval.Engine.Data;
+using JudgeEval.Engine.Manifest;
+using JudgeEval.Engine.Statistics.Agreement;
 
 namespace JudgeEval.Engine.Reporting.Html;
 
@@ -12,22 +15,22 @@ public sealed class ReportContext(EvalResults results, HtmlReportOptions options
 
     public Families Families { get; } = new(results.Judges);
 
-    public bool IsPairwise { get; } = string.Equals(results.Task.Kind, "pairwise", StringComparison.OrdinalIgnoreCase);
+    public bool IsPairwise { get; } = results.Task.Kind == TaskKind.Pairwise;
 
     public bool HasHumanLabels { get; } = results.Items.WithHumanLabel > 0;
 
     /// <summary>"quadratic weighting", or "unweighted" (never "unweighted weighting").</summary>
-    public string Weighting { get; } = string.Equals(results.Task.Weighting, "unweighted", StringComparison.OrdinalIgnoreCase)
-        ? "unweighted" : results.Task.Weighting + " weighting";
+    public string Weighting { get; } = results.Task.Weighting == KappaWeighting.Unweighted
+        ? "unweighted" : EnumNames.Of(results.Task.Weighting) + " weighting";
 
     /// <summary>Zero, and the run's kappaFail and kappaWarn gates when results.json records them.</summary>
     public IReadOnlyList<Reference> KappaReferences { get; } = results.Thresholds is { } t
-        ? [Reference.Plain(0), Reference.Fail(t.KappaFail), Reference.Warn(t.KappaWarn)]
+        ? [Reference.Plain(0), Reference.Fail(t.Value(ThresholdTable.KappaFail)), Reference.Warn(t.Value(ThresholdTable.KappaWarn))]
         : [Reference.Plain(0)];
 
     /// <summary>Says in words what <see cref="KappaReferences"/> draws.</summary>
     public string KappaReferenceText => Results.Thresholds is { } t
-        ? "reference lines at 0, at kappaFail " + Numbers.Fixed(t.KappaFail) + " (orange: below it a judge fails the gate) and at kappaWarn " + Numbers.Fixed(t.KappaWarn) + " (yellow: below it a warning)"
+        ? "reference lines at 0, at kappaFail " + Numbers.Fixed(t.Value(ThresholdTable.KappaFail)) + " (orange: below it a judge fails the gate) and at kappaWarn " + Numbers.Fixed(t.Value(ThresholdTable.KappaWarn)) + " (yellow: below it a warning)"
         : "a reference line at 0";
 
     public JudgeResult? Judge(string id) => Results.Judges.FirstOrDefault(j => string.Equals(j.Id, id, StringComparison.Ordinal));

@@ -33,12 +33,7 @@ public static class SarifLogReader
 
     static Diagnostic Result(JsonElement r, Uri? root)
     {
-        var severity = r.GetProperty("level").GetString() switch
-        {
-            "error" => Severity.Error,
-            "warning" => Severity.Warning,
-            _ => Severity.Info,
-        };
+        var severity = SarifLevel.Parse(r.GetProperty("level").GetString());
         var message = r.GetProperty("message").GetProperty("text").GetString()!;
         return new Diagnostic(r.GetProperty("ruleId").GetString()!, severity, message, Location(r, root));
     }

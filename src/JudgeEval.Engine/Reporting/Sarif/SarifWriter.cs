@@ -83,7 +83,7 @@ public static class SarifWriter
             json.WriteString("markdown", $"{rule.Description}\n\n**How to fix it:** {rule.Fix}\n\n[{rule.Code}]({helpUri})");
             json.WriteEndObject();
             json.WriteStartObject("defaultConfiguration");
-            json.WriteString("level", Level(rule.DefaultSeverity));
+            json.WriteString("level", SarifLevel.Of(rule.DefaultSeverity));
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -98,7 +98,7 @@ public static class SarifWriter
         json.WriteStartObject();
         json.WriteString("ruleId", diagnostic.Code);
         json.WriteNumber("ruleIndex", ruleIndex);
-        json.WriteString("level", Level(diagnostic.Severity));
+        json.WriteString("level", SarifLevel.Of(diagnostic.Severity));
         Text(json, "message", diagnostic.Message);
         if (diagnostic.Location is { } at)
         {
@@ -172,11 +172,4 @@ public static class SarifWriter
         json.WriteString("text", text);
         json.WriteEndObject();
     }
-
-    static string Level(Severity severity) => severity switch
-    {
-        Severity.Error => "error",
-        Severity.Warning => "warning",
-        _ => "note",
-    };
 }

@@ -15,7 +15,7 @@ public static class FleissKappa
     /// <summary>Weighted form (Gwet 2014): partial credit w_kl both in the observed and in the chance agreement.</summary>
     public static double Compute(IReadOnlyList<double?[]> raters, IReadOnlyList<double> categories, double[,] weights)
     {
-        var sums = MultiRaterAgreement.Accumulate(raters, categories, weights);
+        var sums = MultiRaterSums.Accumulate(raters, categories, weights);
         var pi = sums.Prevalence;
         var chance = 0.0;
         for (var k = 0; k < pi.Length; k++)
@@ -26,6 +26,6 @@ public static class FleissKappa
             }
         }
 
-        return MultiRaterAgreement.ChanceCorrected(sums.PercentAgreement, chance);
+        return MultiRaterSums.ChanceCorrected(sums.PercentAgreement, chance);
     }
 }

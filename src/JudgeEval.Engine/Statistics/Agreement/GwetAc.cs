@@ -20,7 +20,7 @@ public static class GwetAc
             return double.NaN;
         }
 
-        var sums = MultiRaterAgreement.Accumulate(raters, categories, weights);
+        var sums = MultiRaterSums.Accumulate(raters, categories, weights);
         var weightTotal = 0.0;
         foreach (var w in weights)
         {
@@ -33,6 +33,6 @@ public static class GwetAc
             spread += p * (1 - p);
         }
 
-        return MultiRaterAgreement.ChanceCorrected(sums.PercentAgreement, weightTotal * spread / (q * (q - 1.0)));
+        return MultiRaterSums.ChanceCorrected(sums.PercentAgreement, weightTotal * spread / (q * (q - 1.0)));
     }
 }

@@ -1,5 +1,5 @@
 using JudgeEval.Engine.Reporting.Html;
-using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Results;
 
 namespace JudgeEval.Engine.Tests.Reporting.Html;
 
@@ -48,7 +48,7 @@ public class HeatmapTests
     [Fact]
     public void A_pair_without_kappa_is_shown_as_undefined_not_zero()
     {
-        var results = Synthetic(3) with { Agreement = [new PairAgreement("j0", "j1", 10, null)] };
+        var results = Synthetic(3) with { Agreement = [new PairAgreement("j0", "j1", 10, double.NaN)] };
         var html = HtmlReport.Render(results, ReportFixtures.Options);
 
         Assert.Contains("<td class=\"kn\" data-kappa-cell=\"\" data-a=\"j0\" data-b=\"j1\" data-v=\"\"", html, StringComparison.Ordinal);

@@ -1,4 +1,9 @@
-using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Results;
+using JudgeEval.Engine.Statistics.Ensembles;
+using JudgeEval.Engine.Statistics.Agreement;
+using JudgeEval.Engine.Manifest;
+using JudgeEval.Engine.Diagnostics;
+using JudgeEval.Engine.Data;
 
 namespace JudgeEval.Engine.Tests.Reporting.Html;
 
@@ -38,13 +43,12 @@ static class HostileFixture
         var ids = judges.Select(j => j.Id).ToList();
         return baseline with
         {
-            Manifest = new ManifestInfo("/repo/" + SvgBreakout + "/judgeeval.yaml", Script + Unicode, ImgBreakout, StyleBreakout, SingleQuoteBreakout),
-            Task = baseline.Task with { Kind = Script, Weighting = ImgBreakout },
-            Verdict = new Verdict(ImgBreakout, 1, 1, [Script, "JE2002"]),
+            Manifest = new ManifestInfo("/repo/" + SvgBreakout + "/judgeeval.yaml", Script + Unicode, ImgBreakout, StyleBreakout, EvalPurpose.Safety),
+            Verdict = new RunVerdict(GateOutcome.Fail, 1, 1, [Script, "JE2002"]),
             Judges = judges,
             Agreement = [.. baseline.Agreement.Select(a => a with { A = ids[Index(a.A, baseline)], B = ids[Index(a.B, baseline)] })],
             MetricSpread = Engine.Analysis.MetricSpreadAnalyzer.Analyze(judges),
-            Ensembles = [.. baseline.Ensembles.Select(e => e with { Id = Script, Method = ImgBreakout, Members = ids, BestMember = SingleQuoteBreakout })],
+            Ensembles = [.. baseline.Ensembles.Select(e => e with { Id = Script, Members = ids, BestMember = SingleQuoteBreakout })],
             Review =
             [
                 new ReviewItem
@@ -54,15 +58,15 @@ static class HostileFixture
                     Verdicts = ids.ToDictionary(id => id, _ => (double?)1), Disagreement = 1, Outlier = Script,
                 },
             ],
-            Independence = new Independence { Judges = [new JudgeRelation(Script, ImgBreakout, StyleBreakout)], Providers = [Comment], EffectiveIndependentJudges = 1 },
-            SelfPreference = [new SelfPreference { JudgeId = Script, Family = ImgBreakout, RelatedModels = [SvgBreakout], Test = StyleBreakout, Difference = 0.1, DifferenceCi95 = [0, 0.2] }],
-            ProductScore = [new ProductScore { Source = Script, Outcome = ImgBreakout }],
+            Independence = new Independence { Judges = [new JudgeRelation(Script, ProductRelation.SameFamily, StyleBreakout)], Providers = [Comment], EffectiveIndependentJudges = 1 },
+            SelfPreference = [new SelfPreference { JudgeId = Script, Family = ImgBreakout, RelatedModels = [SvgBreakout], Test = SignificanceTest.PairedSignFlip, Difference = 0.1, DifferenceCi95 = new(0, 0.2) }],
+            ProductScore = [new ProductScore { Source = Script, Outcome = GateOutcome.Inconclusive }],
             Routing = baseline.Routing! with { First = Script, Ensemble = ImgBreakout },
             Findings =
             [
-                new Finding(Script, ImgBreakout, Script + Unicode + ControlAndLoneSurrogate, "/repo/" + ImgBreakout, 3, 4, 3, 9, JavascriptUri),
-                new Finding("JE2002", "error", SvgBreakout, JavascriptUri, 1, 1, null, null, "data:text/html,<script>window.__pwned=8</script>"),
-                new Finding("JE2001", SingleQuoteBreakout, Comment, "relative/" + StyleBreakout + ".yaml", null, null, null, null, null),
+                new Finding(Script, Severity.Warning, Script + Unicode + ControlAndLoneSurrogate, "/repo/" + ImgBreakout, 3, 4, 3, 9, JavascriptUri),
+                new Finding("JE2002", Severity.Error, SvgBreakout, JavascriptUri, 1, 1, null, null, "data:text/html,<script>window.__pwned=8</script>"),
+                new Finding("JE2001", Severity.Info, Comment, "relative/" + StyleBreakout + ".yaml", null, null, null, null, null),
             ],
         };
     }

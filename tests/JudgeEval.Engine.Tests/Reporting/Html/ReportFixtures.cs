@@ -1,6 +1,11 @@
 using JudgeEval.Engine.Analysis;
 using JudgeEval.Engine.Reporting.Html;
-using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Results;
+using JudgeEval.Engine.Statistics.Ensembles;
+using JudgeEval.Engine.Statistics.Agreement;
+using JudgeEval.Engine.Manifest;
+using JudgeEval.Engine.Diagnostics;
+using JudgeEval.Engine.Data;
 
 namespace JudgeEval.Engine.Tests.Reporting.Html;
 
@@ -60,7 +65,7 @@ static class ReportFixtures
             Missing = j.Valid < 537 ? new() { ["null in source"] = 537 - j.Valid } : [],
             VsHuman = new HumanAgreement
             {
-                N = j.Valid, Kappa = j.Kappa, KappaCi95 = [j.Lo, j.Hi], Weighting = "quadratic", Band = LandisKoch.Band(j.Kappa),
+                N = j.Valid, Kappa = j.Kappa, KappaCi95 = new(j.Lo, j.Hi), Weighting = KappaWeighting.Quadratic, Band = LandisKoch.Band(j.Kappa),
                 Spearman = j.Kappa + 0.04, Pearson = j.Kappa + 0.05, Accuracy = 0.5 + (j.Kappa / 4), F1 = 0.62 + (j.Kappa / 5), Bias = j.Bias,
             },
             Metrics = new() { ["ndcg@10"] = j.Ndcg, ["p@5"] = j.P5, ["mrr"] = j.Mrr, ["meanScore"] = j.Mean },
@@ -78,40 +83,40 @@ static class ReportFixtures
         return new EvalResults
         {
             Tool = new ToolInfo("judgeeval", "0.1.0", "2026.11"),
-            Manifest = new ManifestInfo(manifest, "TREC RAG 2024 relevance judges vs NIST labels", null, null, "quality"),
-            Task = new TaskInfo("pointwise", 0, 3, 2, "quadratic", [0, 1, 2, 3]),
+            Manifest = new ManifestInfo(manifest, "TREC RAG 2024 relevance judges vs NIST labels", null, null, EvalPurpose.Quality),
+            Task = new TaskInfo(TaskKind.Pointwise, 0, 3, 2, KappaWeighting.Quadratic, [0, 1, 2, 3]),
             Items = new ItemSummary(537, 537, 86),
-            Verdict = new Verdict("fail", 1, 4, ["JE2002"]),
+            Verdict = new RunVerdict(GateOutcome.Fail, 1, 4, ["JE2002"]),
             Judges = judges,
             Ensembles =
             [
                 new EnsembleResult
                 {
-                    Id = "median-all9", Method = "median", Members = [.. Rag.Select(j => j.Id)], Items = 537, Coverage = 1,
-                    VsHuman = new HumanAgreement { N = 537, Kappa = 0.68, KappaCi95 = [0.63, 0.72], Weighting = "quadratic", Band = "substantial" },
+                    Id = "median-all9", Method = EnsembleMethod.Median, Members = [.. Rag.Select(j => j.Id)], Items = 537, Coverage = 1,
+                    VsHuman = new HumanAgreement { N = 537, Kappa = 0.68, KappaCi95 = new(0.63, 0.72), Weighting = KappaWeighting.Quadratic, Band = "substantial" },
                     BestMember = "gemini25", BestMemberKappa = 0.66,
                 },
                 new EnsembleResult
                 {
-                    Id = "median-frontier7", Method = "median", Members = [.. Rag.Take(7).Select(j => j.Id)], Items = 537, Coverage = 1,
-                    VsHuman = new HumanAgreement { N = 537, Kappa = 0.64, KappaCi95 = [0.59, 0.69], Weighting = "quadratic", Band = "substantial" },
+                    Id = "median-frontier7", Method = EnsembleMethod.Median, Members = [.. Rag.Take(7).Select(j => j.Id)], Items = 537, Coverage = 1,
+                    VsHuman = new HumanAgreement { N = 537, Kappa = 0.64, KappaCi95 = new(0.59, 0.69), Weighting = KappaWeighting.Quadratic, Band = "substantial" },
                     BestMember = "gemini25", BestMemberKappa = 0.66,
                 },
             ],
             Agreement = agreement,
-            MultiRater = new MultiRaterAgreement(537, 9, 0.41, 0.69, "ordinal", 0.52),
+            MultiRater = new MultiRaterAgreement(537, 9, 0.41, 0.69, AlphaLevel.Ordinal, 0.52),
             MetricSpread = MetricSpreadAnalyzer.Analyze(judges),
             Review = [.. Enumerable.Range(1, 20).Select(i => Review(i, pairwise: false))],
             Independence = new Independence
             {
-                Judges = [.. Rag.Select(j => new JudgeRelation(j.Id, "independent", "no product model named"))],
+                Judges = [.. Rag.Select(j => new JudgeRelation(j.Id, ProductRelation.Independent, "no product model named"))],
                 Providers = ["Anthropic", "OpenAI", "Google", "DeepSeek", "Alibaba"],
                 EffectiveIndependentJudges = 6,
             },
             ProductScore =
             [
-                new ProductScore { Source = "median-all9", PassRate = 0.43, PassRateCi95 = [0.39, 0.47], Sensitivity = 0.86, Specificity = 0.91, Corrected = 0.44, CorrectedCi95 = [0.39, 0.50] },
-                new ProductScore { Source = "gpt4o", PassRate = 0.36, PassRateCi95 = [0.32, 0.40], Sensitivity = 0.71, Specificity = 0.95, Corrected = 0.42, CorrectedCi95 = [0.36, 0.48] },
+                new ProductScore { Source = "median-all9", PassRate = 0.43, PassRateCi95 = new(0.39, 0.47), Sensitivity = 0.86, Specificity = 0.91, Corrected = 0.44, CorrectedCi95 = new(0.39, 0.50) },
+                new ProductScore { Source = "gpt4o", PassRate = 0.36, PassRateCi95 = new(0.32, 0.40), Sensitivity = 0.71, Specificity = 0.95, Corrected = 0.42, CorrectedCi95 = new(0.36, 0.48) },
             ],
             Routing = new Routing
             {
@@ -120,11 +125,11 @@ static class ReportFixtures
             },
             Findings =
             [
-                new Finding("JE2002", "error", "Judge 'gemini31' kappa 0.41 [0.27, 0.54] is below kappaFail 0.60: replace this judge.", manifest, 35, 5, 35, 17, "https://github.com/judgeeval/judgeeval/blob/main/docs/diagnostics/JE2002.md"),
-                new Finding("JE2001", "warning", "Judge 'opus' kappa 0.58 [0.52, 0.64] is below kappaWarn 0.75.", manifest, 23, 5, 23, 13, "https://github.com/judgeeval/judgeeval/blob/main/docs/diagnostics/JE2001.md"),
-                new Finding("JE5001", "warning", "Judge 'gemini31' covers 23.6% of the items (410 null in source).", manifest, 35, 5, 35, 17, "https://github.com/judgeeval/judgeeval/blob/main/docs/diagnostics/JE5001.md"),
-                new Finding("JE5001", "warning", "Judge 'gemini25' covers 17.1% of the items (445 null in source).", manifest, 38, 5, 38, 17, "https://github.com/judgeeval/judgeeval/blob/main/docs/diagnostics/JE5001.md"),
-                new Finding("JE5010", "warning", "ndcg@10 spreads 1.90x across judges (0.454 gemini31 to 0.862 sonnet): disclose the judge with the metric.", manifest, 22, 1, 22, 8, "https://github.com/judgeeval/judgeeval/blob/main/docs/diagnostics/JE5010.md"),
+                new Finding("JE2002", Severity.Error, "Judge 'gemini31' kappa 0.41 [0.27, 0.54] is below kappaFail 0.60: replace this judge.", manifest, 35, 5, 35, 17, "https://github.com/judgeeval/judgeeval/blob/main/docs/diagnostics/JE2002.md"),
+                new Finding("JE2001", Severity.Warning, "Judge 'opus' kappa 0.58 [0.52, 0.64] is below kappaWarn 0.75.", manifest, 23, 5, 23, 13, "https://github.com/judgeeval/judgeeval/blob/main/docs/diagnostics/JE2001.md"),
+                new Finding("JE5001", Severity.Warning, "Judge 'gemini31' covers 23.6% of the items (410 null in source).", manifest, 35, 5, 35, 17, "https://github.com/judgeeval/judgeeval/blob/main/docs/diagnostics/JE5001.md"),
+                new Finding("JE5001", Severity.Warning, "Judge 'gemini25' covers 17.1% of the items (445 null in source).", manifest, 38, 5, 38, 17, "https://github.com/judgeeval/judgeeval/blob/main/docs/diagnostics/JE5001.md"),
+                new Finding("JE5010", Severity.Warning, "ndcg@10 spreads 1.90x across judges (0.454 gemini31 to 0.862 sonnet): disclose the judge with the metric.", manifest, 22, 1, 22, 8, "https://github.com/judgeeval/judgeeval/blob/main/docs/diagnostics/JE5010.md"),
             ],
         };
     }
@@ -145,7 +150,7 @@ static class ReportFixtures
             Id = j.Id, Model = j.Model, ResolvedModel = j.Model, Family = j.Family, Provider = j.Provider, Items = 200, Valid = 200, Coverage = 1,
             VsHuman = new HumanAgreement
             {
-                N = 200, Kappa = j.Kappa, KappaCi95 = [j.Lo, j.Hi], Weighting = "none", Band = LandisKoch.Band(j.Kappa),
+                N = 200, Kappa = j.Kappa, KappaCi95 = new(j.Lo, j.Hi), Weighting = KappaWeighting.Unweighted, Band = LandisKoch.Band(j.Kappa),
                 Accuracy = j.Avg, Precision = j.Avg - 0.02, Recall = j.Avg + 0.03, F1 = j.Avg, Bias = j.First - 0.5,
             },
             Position = new PositionBias { N = 200, Consistency = j.Consistency, FirstPositionRate = j.First, AccuracyOriginal = j.Orig, AccuracySwapped = j.Swapped, AccuracyAveraged = j.Avg },
@@ -153,17 +158,17 @@ static class ReportFixtures
         return new EvalResults
         {
             Tool = new ToolInfo("judgeeval", "0.1.0", "2026.11"),
-            Manifest = new ManifestInfo(manifest, "MT-Bench pairwise judges, GPT-4 as the product", "gpt-4", "GPT-4", "quality"),
-            Task = new TaskInfo("pairwise", null, null, null, "none", [1, 1.5, 2]),
+            Manifest = new ManifestInfo(manifest, "MT-Bench pairwise judges, GPT-4 as the product", "gpt-4", "GPT-4", EvalPurpose.Quality),
+            Task = new TaskInfo(TaskKind.Pairwise, null, null, null, KappaWeighting.Unweighted, [1, 1.5, 2]),
             Items = new ItemSummary(200, 200, 0),
-            Verdict = new Verdict("inconclusive", 0, 3, ["JE3001"]),
+            Verdict = new RunVerdict(GateOutcome.Inconclusive, 0, 3, ["JE3001"]),
             Judges = judges,
             Ensembles =
             [
                 new EnsembleResult
                 {
-                    Id = "majority4", Method = "majority", Members = [.. Bench.Select(j => j.Id)], Items = 200, Coverage = 1,
-                    VsHuman = new HumanAgreement { N = 200, Kappa = 0.55, KappaCi95 = [0.43, 0.66], Weighting = "none", Band = "moderate" },
+                    Id = "majority4", Method = EnsembleMethod.Majority, Members = [.. Bench.Select(j => j.Id)], Items = 200, Coverage = 1,
+                    VsHuman = new HumanAgreement { N = 200, Kappa = 0.55, KappaCi95 = new(0.43, 0.66), Weighting = KappaWeighting.Unweighted, Band = "moderate" },
                     BestMember = "gpt4", BestMemberKappa = 0.62,
                 },
             ],
@@ -172,30 +177,30 @@ static class ReportFixtures
                 new("gpt4", "chatgpt", 200, 0.46), new("gpt4", "llama2", 200, 0.41), new("gpt4", "palm2", 200, 0.44),
                 new("chatgpt", "llama2", 200, 0.38), new("chatgpt", "palm2", 200, 0.35), new("llama2", "palm2", 200, 0.33),
             ],
-            MultiRater = new MultiRaterAgreement(200, 4, 0.39, 0.39, "nominal", 0.45),
+            MultiRater = new MultiRaterAgreement(200, 4, 0.39, 0.39, AlphaLevel.Nominal, 0.45),
             Review = [.. Enumerable.Range(1, 12).Select(i => Review(i, pairwise: true))],
             Independence = new Independence
             {
                 Judges =
                 [
-                    new("gpt4", "same model", "gpt4 is the product model gpt-4"),
-                    new("chatgpt", "same family", "gpt-3.5-turbo and gpt-4 are both OpenAI GPT models"),
-                    new("llama2", "independent", "Meta Llama 2; no shared lineage with gpt-4"),
-                    new("palm2", "independent", "Google PaLM 2; no shared lineage with gpt-4"),
+                    new("gpt4", ProductRelation.SameModel, "gpt4 is the product model gpt-4"),
+                    new("chatgpt", ProductRelation.SameFamily, "gpt-3.5-turbo and gpt-4 are both OpenAI GPT models"),
+                    new("llama2", ProductRelation.Independent, "Meta Llama 2; no shared lineage with gpt-4"),
+                    new("palm2", ProductRelation.Independent, "Google PaLM 2; no shared lineage with gpt-4"),
                 ],
                 Providers = ["OpenAI", "Meta", "Google"],
                 EffectiveIndependentJudges = 3,
             },
             SelfPreference =
             [
-                new SelfPreference { JudgeId = "gpt4", Family = "GPT-4", RelatedModels = ["gpt-4"], OwnN = 61, OtherN = 139, JudgeOwnRate = 0.79, HumanOwnRate = 0.70, Difference = 0.09, DifferenceCi95 = [0.02, 0.16], PValue = 0.012, Test = "paired sign-flip permutation test", OwnAgreement = 0.84, OtherAgreement = 0.80 },
-                new SelfPreference { JudgeId = "chatgpt", Family = "GPT-3.5", RelatedModels = ["gpt-3.5-turbo"], OwnN = 66, OtherN = 134, JudgeOwnRate = 0.48, HumanOwnRate = 0.45, Difference = 0.03, DifferenceCi95 = [-0.06, 0.12], PValue = 0.52, Test = "paired sign-flip permutation test", OwnAgreement = 0.70, OtherAgreement = 0.72 },
+                new SelfPreference { JudgeId = "gpt4", Family = "GPT-4", RelatedModels = ["gpt-4"], OwnN = 61, OtherN = 139, JudgeOwnRate = 0.79, HumanOwnRate = 0.70, Difference = 0.09, DifferenceCi95 = new(0.02, 0.16), PValue = 0.012, Test = SignificanceTest.PairedSignFlip, OwnAgreement = 0.84, OtherAgreement = 0.80 },
+                new SelfPreference { JudgeId = "chatgpt", Family = "GPT-3.5", RelatedModels = ["gpt-3.5-turbo"], OwnN = 66, OtherN = 134, JudgeOwnRate = 0.48, HumanOwnRate = 0.45, Difference = 0.03, DifferenceCi95 = new(-0.06, 0.12), PValue = 0.52, Test = SignificanceTest.PairedSignFlip, OwnAgreement = 0.70, OtherAgreement = 0.72 },
             ],
             Findings =
             [
-                new Finding("JE3001", "warning", "Judge 'chatgpt' position consistency 57.5% [50.5%, 64.0%] straddles positionConsistencyMin 0.90 only for 2 of 4 judges; more items would decide it.", manifest, 48, 3, 48, 33, "https://github.com/judgeeval/judgeeval/blob/main/docs/diagnostics/JE3001.md"),
-                new Finding("JE1001", "warning", "Judge 'gpt4' is the product model gpt-4: it is not independent of the product.", manifest, 27, 5, 27, 13, "https://github.com/judgeeval/judgeeval/blob/main/docs/diagnostics/JE1001.md"),
-                new Finding("JE4001", "warning", "Ensemble 'majority4' kappa 0.55 is below its best member gpt4 (0.62).", manifest, 41, 5, 41, 18, "https://github.com/judgeeval/judgeeval/blob/main/docs/diagnostics/JE4001.md"),
+                new Finding("JE3001", Severity.Warning, "Judge 'chatgpt' position consistency 57.5% [50.5%, 64.0%] straddles positionConsistencyMin 0.90 only for 2 of 4 judges; more items would decide it.", manifest, 48, 3, 48, 33, "https://github.com/judgeeval/judgeeval/blob/main/docs/diagnostics/JE3001.md"),
+                new Finding("JE1001", Severity.Warning, "Judge 'gpt4' is the product model gpt-4: it is not independent of the product.", manifest, 27, 5, 27, 13, "https://github.com/judgeeval/judgeeval/blob/main/docs/diagnostics/JE1001.md"),
+                new Finding("JE4001", Severity.Warning, "Ensemble 'majority4' kappa 0.55 is below its best member gpt4 (0.62).", manifest, 41, 5, 41, 18, "https://github.com/judgeeval/judgeeval/blob/main/docs/diagnostics/JE4001.md"),
             ],
         };
     }

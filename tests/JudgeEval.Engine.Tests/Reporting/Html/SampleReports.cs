@@ -1,5 +1,5 @@
 using JudgeEval.Engine.Reporting.Html;
-using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Results;
 
 namespace JudgeEval.Engine.Tests.Reporting.Html;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using JudgeEval.Engine.Reporting.Html;
-using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Results;
 
 namespace JudgeEval.Engine.Tests.Reporting.Html;
 

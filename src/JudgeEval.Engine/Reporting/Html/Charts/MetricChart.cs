@@ -1,4 +1,4 @@
-using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Results;
 
 namespace JudgeEval.Engine.Reporting.Html.Charts;
 
@@ -10,7 +10,7 @@ public static class MetricChart
     const int LabelWidth = 96;
     const int Top = 4;
 
-    public static Markup Render(string metric, IReadOnlyList<(JudgeResult Judge, double? Value)> rows, MetricSpread? spread, double max, Families families)
+    public static Markup Render(string metric, IReadOnlyList<(JudgeResult Judge, double Value)> rows, MetricSpread? spread, double max, Families families)
     {
         var height = Top + (rows.Count * Row) + 22;
         var axis = new Axis(0, max, LabelWidth, Width - 46);

@@ -1,4 +1,5 @@
 using JudgeEval.Engine.Reporting.Html;
+using JudgeEval.Engine.Statistics.Resampling;
 
 namespace JudgeEval.Engine.Reporting.Html.Charts;
 
@@ -16,13 +17,13 @@ public static class MiniChart
     public static Axis AxisOf(double min, double max, int width = Width) => new(min, max, 8, width - 8);
 
     /// <summary>A point with an optional interval, grid lines every <paramref name="step"/> and emphasised reference values.</summary>
-    public static Markup Interval(Axis axis, double? point, double? lo, double? hi, double step, IReadOnlyList<Reference> references, string label)
+    public static Markup Interval(Axis axis, double? point, Interval ci, double step, IReadOnlyList<Reference> references, string label)
     {
         var h = Open(axis, label, Height);
         Grid(h, axis, step, references, 2, Height - 2);
-        if (lo is { } l && hi is { } u)
+        if (ci.IsDefined)
         {
-            var (x1, x2) = (Numbers.Coord(axis.X(l)), Numbers.Coord(axis.X(u)));
+            var (x1, x2) = (Numbers.Coord(axis.X(ci.Lower)), Numbers.Coord(axis.X(ci.Upper)));
             h.Append($"<line class=\"ci\" x1=\"{x1}\" y1=\"{Numbers.Coord(Mid)}\" x2=\"{x2}\" y2=\"{Numbers.Coord(Mid)}\"/>");
             h.Append($"<line class=\"ci\" x1=\"{x1}\" y1=\"{Numbers.Coord(Mid - 3)}\" x2=\"{x1}\" y2=\"{Numbers.Coord(Mid + 3)}\"/>");
             h.Append($"<line class=\"ci\" x1=\"{x2}\" y1=\"{Numbers.Coord(Mid - 3)}\" x2=\"{x2}\" y2=\"{Numbers.Coord(Mid + 3)}\"/>");

@@ -1,5 +1,5 @@
 using JudgeEval.Engine.Analysis;
-using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Results;
 
 namespace JudgeEval.Engine.Reporting.Html.Sections;
 
@@ -58,7 +58,7 @@ public static class AgreementSection
 
                 var found = kappa.GetValueOrDefault((a.Id, b.Id));
                 var value = found?.Kappa;
-                var band = LandisKoch.Band(value);
+                var band = LandisKoch.Band(value ?? double.NaN);
                 var title = a.Id + " × " + b.Id + ": κ " + Numbers.Fixed(value) + (band is null ? string.Empty : " (" + band + ")") + (found is null ? ", not computed" : ", n " + Numbers.Count(found.N));
                 h.Append($"<td class=\"{Bands.ClassOf(value)}{gap}\" data-kappa-cell=\"\" data-a=\"{a.Id}\" data-b=\"{b.Id}\" data-v=\"{Numbers.Key(value)}\" title=\"{title}\">{Numbers.Fixed(value)}</td>");
             }
@@ -91,7 +91,7 @@ public static class AgreementSection
 
         h.Append($"<table class=\"multirater\"><caption>All judges at once ({Numbers.Count(m.Raters)} raters, {Numbers.Count(m.Items)} items)</caption><thead><tr><th scope=\"col\">Statistic</th><th scope=\"col\" class=\"num\">Value</th><th scope=\"col\">Band</th></tr></thead><tbody>");
         Row(h, "Fleiss' kappa", m.FleissKappa);
-        Row(h, "Krippendorff's alpha (" + m.AlphaLevel + ")", m.KrippendorffAlpha);
+        Row(h, "Krippendorff's alpha (" + EnumNames.Of(m.AlphaLevel) + ")", m.KrippendorffAlpha);
         Row(h, "Gwet's AC", m.GwetAc);
         h.Append($"</tbody></table>");
         if (!pairwise)
@@ -104,7 +104,7 @@ public static class AgreementSection
     {
         h.Append($"<tr><th scope=\"row\">{name}</th>");
         Cells.Num(h, value, Numbers.Fixed(value, 3));
-        Cells.BandCell(h, LandisKoch.Band(value));
+        Cells.BandCell(h, LandisKoch.Band(value ?? double.NaN));
         h.Append($"</tr>");
     }
 

@@ -1,5 +1,6 @@
 using JudgeEval.Engine.Reporting.Html.Charts;
-using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Results;
+using JudgeEval.Engine.Statistics.Resampling;
 
 namespace JudgeEval.Engine.Reporting.Html.Sections;
 
@@ -40,13 +41,13 @@ public static class EnsembleSection
         {
             var vs = e.VsHuman;
             var gain = vs?.Kappa - e.BestMemberKappa;
-            h.Append($"<tr><th scope=\"row\">{e.Id}</th><td>{e.Method}</td><td class=\"members\">{string.Join(", ", e.Members)}</td>");
+            h.Append($"<tr><th scope=\"row\">{e.Id}</th><td>{EnumNames.Of(e.Method)}</td><td class=\"members\">{string.Join(", ", e.Members)}</td>");
             Cells.Num(h, e.Coverage, Numbers.Percent(e.Coverage));
             Cells.Num(h, vs?.N, vs is null ? Numbers.Undefined : Numbers.Count(vs.N));
             Cells.Num(h, vs?.Kappa, Numbers.Fixed(vs?.Kappa));
-            Cells.Num(h, vs?.KappaCi95.ElementAtOrDefault(0), Numbers.Interval(vs?.KappaCi95));
+            Cells.Num(h, vs?.KappaCi95.Lower, Numbers.Interval(vs?.KappaCi95));
             var label = e.Id + ": kappa " + Numbers.Fixed(vs?.Kappa) + ", 95% CI " + Numbers.Interval(vs?.KappaCi95) + "; best member " + (e.BestMember ?? Numbers.Undefined) + " " + Numbers.Fixed(e.BestMemberKappa);
-            h.Append($"<td class=\"chart\">{WithMember(MiniChart.Interval(axis, vs?.Kappa, vs?.KappaCi95.ElementAtOrDefault(0), vs?.KappaCi95.ElementAtOrDefault(1), 0.2, ctx.KappaReferences, label), axis, e.BestMemberKappa)}</td>");
+            h.Append($"<td class=\"chart\">{WithMember(MiniChart.Interval(axis, vs?.Kappa, vs?.KappaCi95 ?? Interval.Undefined, 0.2, ctx.KappaReferences, label), axis, e.BestMemberKappa)}</td>");
             Cells.Text(h, e.BestMember);
             Cells.Num(h, e.BestMemberKappa, Numbers.Fixed(e.BestMemberKappa));
             Cells.Num(h, gain, Numbers.Signed(gain));
@@ -62,7 +63,7 @@ public static class EnsembleSection
         h.Append($"<div class=\"scroll\"><table class=\"sortable ensembles\"><caption>Ensembles (no human labels)</caption><thead><tr><th scope=\"col\">Ensemble</th><th scope=\"col\">Method</th><th scope=\"col\">Members</th><th scope=\"col\" class=\"num\">Items</th><th scope=\"col\" class=\"num\">Coverage</th></tr></thead><tbody>");
         foreach (var e in ensembles)
         {
-            h.Append($"<tr><th scope=\"row\">{e.Id}</th><td>{e.Method}</td><td class=\"members\">{string.Join(", ", e.Members)}</td>");
+            h.Append($"<tr><th scope=\"row\">{e.Id}</th><td>{EnumNames.Of(e.Method)}</td><td class=\"members\">{string.Join(", ", e.Members)}</td>");
             Cells.Num(h, e.Items);
             Cells.Num(h, e.Coverage, Numbers.Percent(e.Coverage));
             h.Append($"</tr>");

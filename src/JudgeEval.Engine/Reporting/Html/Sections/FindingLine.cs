@@ -1,4 +1,4 @@
-using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Results;
 
 namespace JudgeEval.Engine.Reporting.Html.Sections;
 
@@ -10,7 +10,7 @@ public static class FindingLine
         : new HtmlBuilder().Append($"<span class=\"mono\">{f.Code}</span>").ToMarkup();
 
     public static Markup Severity(Finding f) =>
-        new HtmlBuilder().Append($"<span class=\"sev {SeverityClass(f.Severity)}\">{f.Severity}</span>").ToMarkup();
+        new HtmlBuilder().Append($"<span class=\"sev {EnumNames.Of(f.Severity)}\">{EnumNames.Of(f.Severity)}</span>").ToMarkup();
 
     public static Markup Location(Finding f, HtmlReportOptions options)
     {
@@ -30,12 +30,4 @@ public static class FindingLine
         var section = SectionIds.ForCode(f.Code);
         return new HtmlBuilder().Append($"<a href=\"#{section}\">{SectionIds.TitleOf(section)}</a>").ToMarkup();
     }
-
-    /// <summary>A fixed class name; the severity text itself is untrusted.</summary>
-    static string SeverityClass(string severity) => severity switch
-    {
-        "error" => "error",
-        "warning" => "warning",
-        _ => "info",
-    };
 }

@@ -1,3 +1,4 @@
+using JudgeEval.Engine.Diagnostics;
 namespace JudgeEval.Engine.Reporting.Html.Sections;
 
 /// <summary>Every finding of the run, errors first, with its location in the manifest and the section that explains it.</summary>
@@ -29,10 +30,6 @@ public static class FindingsSection
         h.Append($"</tbody></table></div></section>");
     }
 
-    static int Rank(string severity) => severity switch
-    {
-        "error" => 0,
-        "warning" => 1,
-        _ => 2,
-    };
+    /// <summary>Errors first.</summary>
+    static int Rank(Severity severity) => Severity.Error - severity;
 }

@@ -1,5 +1,5 @@
 using JudgeEval.Engine.Reporting.Html.Charts;
-using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Results;
 
 namespace JudgeEval.Engine.Reporting.Html.Sections;
 
@@ -23,7 +23,7 @@ public static class IndependenceSection
                 {
                     h.Append($"<tr>");
                     Cells.JudgeHeader(h, ctx, rel.JudgeId);
-                    h.Append($"<td>{rel.Relation}</td><td>{rel.Explanation}</td></tr>");
+                    h.Append($"<td>{EnumNames.Of(rel.Relation)}</td><td>{rel.Explanation}</td></tr>");
                 }
 
                 h.Append($"</tbody></table></div>");
@@ -44,7 +44,7 @@ public static class IndependenceSection
             return;
         }
 
-        var bound = Axis.SymmetricBound(rows.SelectMany(s => new[] { s.Difference, s.DifferenceCi95.ElementAtOrDefault(0), s.DifferenceCi95.ElementAtOrDefault(1) }).OfType<double>());
+        var bound = Axis.SymmetricBound(rows.SelectMany(s => new[] { s.Difference, s.DifferenceCi95.Lower, s.DifferenceCi95.Upper }));
         var axis = MiniChart.AxisOf(-bound, bound, 160);
         var step = bound / 2;
         var pairwise = ctx.IsPairwise;
@@ -89,9 +89,9 @@ public static class IndependenceSection
             }
 
             Cells.Num(h, s.Difference, Numbers.Signed(s.Difference));
-            Cells.Num(h, s.DifferenceCi95.ElementAtOrDefault(0), Numbers.Interval(s.DifferenceCi95));
+            Cells.Num(h, s.DifferenceCi95.Lower, Numbers.Interval(s.DifferenceCi95));
             var label = s.JudgeId + ": self-preference difference " + Numbers.Signed(s.Difference) + ", 95% CI " + Numbers.Interval(s.DifferenceCi95);
-            h.Append($"<td class=\"chart\">{MiniChart.Interval(axis, s.Difference, s.DifferenceCi95.ElementAtOrDefault(0), s.DifferenceCi95.ElementAtOrDefault(1), step, [Reference.Plain(0)], label)}</td>");
+            h.Append($"<td class=\"chart\">{MiniChart.Interval(axis, s.Difference, s.DifferenceCi95, step, [Reference.Plain(0)], label)}</td>");
             Cells.Num(h, s.PValue, Numbers.Fixed(s.PValue, 3));
             Cells.Num(h, s.OwnAgreement, Numbers.Fixed(s.OwnAgreement));
             Cells.Num(h, s.OtherAgreement, Numbers.Fixed(s.OtherAgreement));
@@ -99,7 +99,7 @@ public static class IndependenceSection
         }
 
         h.Append($"</tbody></table></div>");
-        var tests = rows.Select(r => r.Test).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var tests = rows.Select(r => EnumNames.Of(r.Test)).Distinct(StringComparer.Ordinal).ToList();
         if (tests.Count > 0)
         {
             h.Append($"<p class=\"note\">p-values: {string.Join("; ", tests)}.</p>");

@@ -1,5 +1,6 @@
 using JudgeEval.Engine.Reporting.Html.Charts;
-using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Results;
+using JudgeEval.Engine.Manifest;
 
 namespace JudgeEval.Engine.Reporting.Html.Sections;
 
@@ -32,7 +33,7 @@ public static class JudgeSection
     static void WriteLabelled(HtmlBuilder h, ReportContext ctx)
     {
         var r = ctx.Results;
-        var lowest = r.Judges.Select(j => j.VsHuman?.KappaCi95 is [{ } lo, _] ? lo : j.VsHuman?.Kappa ?? 0).DefaultIfEmpty(0).Min();
+        var lowest = r.Judges.Select(Lowest).DefaultIfEmpty(0).Min();
         var axis = MiniChart.AxisOf(lowest < -0.2 ? -1 : -0.2, 1, 170);
         var step = axis.Min < -0.2 ? 0.5 : 0.2;
         h.Append($"<p>{Numbers.Count(r.Items.WithHumanLabel)} of {Numbers.Count(r.Items.Total)} items have a human label. κ is Cohen's kappa ({ctx.Weighting}) against the human labels; the bar is its 95% bootstrap interval, with {ctx.KappaReferenceText}. Bias is mean(judge − human): positive means the judge is more generous. ▾ marks a coverage or F1 below its gate (coverageMin, f1Min).</p>");
@@ -51,11 +52,11 @@ public static class JudgeSection
             Coverage(h, ctx, judge);
             Cells.Num(h, vs?.N, vs is null ? Numbers.Undefined : Numbers.Count(vs.N));
             Cells.Num(h, vs?.Kappa, Numbers.Fixed(vs?.Kappa));
-            Cells.Num(h, vs?.KappaCi95 is [{ } l, _] ? l : null, Numbers.Interval(vs?.KappaCi95));
+            Cells.Num(h, vs?.KappaCi95.Lower, Numbers.Interval(vs?.KappaCi95));
             var label = judge.Id + ": kappa " + Numbers.Fixed(vs?.Kappa) + ", 95% CI " + Numbers.Interval(vs?.KappaCi95);
-            h.Append($"<td class=\"chart\">{(vs is null ? Markup.Empty : MiniChart.Interval(axis, vs.Kappa, vs.KappaCi95.ElementAtOrDefault(0), vs.KappaCi95.ElementAtOrDefault(1), step, ctx.KappaReferences, label))}</td>");
+            h.Append($"<td class=\"chart\">{(vs is null ? Markup.Empty : MiniChart.Interval(axis, vs.Kappa, vs.KappaCi95, step, ctx.KappaReferences, label))}</td>");
             Cells.Num(h, vs?.Spearman, Numbers.Fixed(vs?.Spearman));
-            var lowF1 = r.Thresholds is { } t && vs?.F1 is { } f1 && f1 < t.F1Min;
+            var lowF1 = r.Thresholds is { } t && vs?.F1 < t.Value(ThresholdTable.F1Min);
             h.Append($"<td class=\"num{(lowF1 ? " below f1" : string.Empty)}\" data-v=\"{Numbers.Key(vs?.F1)}\"{(lowF1 ? new Markup(" title=\"below f1Min\"") : Markup.Empty)}>{Numbers.Fixed(vs?.F1)}{(lowF1 ? " ▾" : string.Empty)}</td>");
             Cells.Num(h, vs?.Bias, Numbers.Signed(vs?.Bias));
             Cells.BandCell(h, vs?.Band);
@@ -88,6 +89,13 @@ public static class JudgeSection
         h.Append($"</tbody></table></div>");
     }
 
+    /// <summary>Where a judge's kappa interval starts on the axis: its lower bound, else its kappa, else 0.</summary>
+    static double Lowest(JudgeResult judge) =>
+        judge.VsHuman is not { } vs ? 0
+        : double.IsFinite(vs.KappaCi95.Lower) ? vs.KappaCi95.Lower
+        : double.IsFinite(vs.Kappa) ? vs.Kappa
+        : 0;
+
     static void Model(HtmlBuilder h, JudgeResult judge)
     {
         var resolved = judge.ResolvedModel is { } rm && !string.Equals(rm, judge.Model, StringComparison.Ordinal) ? " → " + rm : string.Empty;
@@ -97,8 +105,9 @@ public static class JudgeSection
     /// <summary>Coverage below the coverageMin gate is marked (in words too, for readers who do not see the colour).</summary>
     static void Coverage(HtmlBuilder h, ReportContext ctx, JudgeResult judge)
     {
-        var below = ctx.Results.Thresholds is { } t && judge.Coverage is { } c && c < t.CoverageMin;
-        var title = Numbers.Count(judge.Valid) + " of " + Numbers.Count(judge.Items) + " valid" + (below ? ", below coverageMin " + Numbers.Percent(ctx.Results.Thresholds!.CoverageMin) : string.Empty);
+        var min = ctx.Results.Thresholds?.Value(ThresholdTable.CoverageMin) ?? double.NaN;
+        var below = judge.Coverage < min;
+        var title = Numbers.Count(judge.Valid) + " of " + Numbers.Count(judge.Items) + " valid" + (below ? ", below coverageMin " + Numbers.Percent(min) : string.Empty);
         h.Append($"<td class=\"num cov{(below ? " below" : string.Empty)}\" data-v=\"{Numbers.Key(judge.Coverage)}\" title=\"{title}\">{Numbers.Percent(judge.Coverage)}{(below ? " ▾" : string.Empty)}</td>");
     }
 

@@ -1,4 +1,5 @@
 using JudgeEval.Engine.Reporting.Html.Charts;
+using JudgeEval.Engine.Manifest;
 
 namespace JudgeEval.Engine.Reporting.Html.Sections;
 
@@ -17,7 +18,8 @@ public static class MetricsSection
             return;
         }
 
-        var limit = r.Thresholds is { } th ? " A ratio (highest / lowest) above metricSpreadMax " + Numbers.Fixed(th.MetricSpreadMax) + "× is marked ▴ and warns." : string.Empty;
+        var spreadMax = r.Thresholds?.Value(ThresholdTable.MetricSpreadMax) ?? double.NaN;
+        var limit = r.Thresholds is not null ? " A ratio (highest / lowest) above metricSpreadMax " + Numbers.Fixed(spreadMax) + "× is marked ▴ and warns." : string.Empty;
         h.Append($"<p>The same retrieved documents, scored by different judges, give different headline metrics. Report the judge with the metric, and the spread.{limit}</p>");
         if (r.MetricSpread.Count > 0)
         {
@@ -29,8 +31,8 @@ public static class MetricsSection
                 Cells.Text(h, s.MinJudge);
                 Cells.Num(h, s.Max, Numbers.Fixed(s.Max, 3));
                 Cells.Text(h, s.MaxJudge);
-                var over = r.Thresholds is { } t && s.Ratio is { } ratio && ratio > t.MetricSpreadMax;
-                h.Append($"<td class=\"num{(over ? " below" : string.Empty)}\" data-v=\"{Numbers.Key(s.Ratio)}\">{(s.Ratio is null ? Numbers.Undefined : Numbers.Fixed(s.Ratio) + "×")}{(over ? " ▴" : string.Empty)}</td>");
+                var over = s.Ratio > spreadMax;
+                h.Append($"<td class=\"num{(over ? " below" : string.Empty)}\" data-v=\"{Numbers.Key(s.Ratio)}\">{(double.IsFinite(s.Ratio) ? Numbers.Fixed(s.Ratio) + "×" : Numbers.Undefined)}{(over ? " ▴" : string.Empty)}</td>");
                 h.Append($"</tr>");
             }
 
@@ -40,8 +42,8 @@ public static class MetricsSection
         h.Append($"<div class=\"charts\">");
         foreach (var name in names)
         {
-            var rows = judges.Select(j => (Judge: j, Value: j.Metrics!.GetValueOrDefault(name))).ToList();
-            var largest = rows.Select(x => x.Value ?? 0).DefaultIfEmpty(0).Max();
+            var rows = judges.Select(j => (Judge: j, Value: j.Metrics!.GetValueOrDefault(name, double.NaN))).ToList();
+            var largest = rows.Select(x => double.IsFinite(x.Value) ? x.Value : 0).DefaultIfEmpty(0).Max();
             var max = largest <= 1 ? 1 : Math.Max(largest, r.Task.ScaleMax ?? largest);
             h.Append($"<figure><figcaption>{name}</figcaption>{MetricChart.Render(name, rows, r.MetricSpread.GetValueOrDefault(name), max, ctx.Families)}</figure>");
         }
@@ -62,7 +64,7 @@ public static class MetricsSection
             Cells.FamilyCell(h, ctx, judge.Family);
             foreach (var name in names)
             {
-                var v = judge.Metrics!.GetValueOrDefault(name);
+                var v = judge.Metrics!.GetValueOrDefault(name, double.NaN);
                 Cells.Num(h, v, Numbers.Fixed(v, 3));
             }
 

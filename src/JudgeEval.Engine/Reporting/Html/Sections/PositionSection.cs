@@ -1,4 +1,6 @@
 using JudgeEval.Engine.Reporting.Html.Charts;
+using JudgeEval.Engine.Manifest;
+using JudgeEval.Engine.Statistics.Resampling;
 
 namespace JudgeEval.Engine.Reporting.Html.Sections;
 
@@ -27,8 +29,8 @@ public static class PositionSection
         }
 
         var axis = MiniChart.AxisOf(0, 1, 170);
-        IReadOnlyList<Reference> gate = r.Thresholds is { } t ? [Reference.Fail(t.PositionConsistencyMin)] : [];
-        var gateText = r.Thresholds is { } g ? " The orange line on the consistency bar is positionConsistencyMin (" + Numbers.Percent(g.PositionConsistencyMin, 0) + "): a judge below it warns." : string.Empty;
+        IReadOnlyList<Reference> gate = r.Thresholds is { } t ? [Reference.Fail(t.Value(ThresholdTable.PositionConsistencyMin))] : [];
+        var gateText = r.Thresholds is { } g ? " The orange line on the consistency bar is positionConsistencyMin (" + Numbers.Percent(g.Value(ThresholdTable.PositionConsistencyMin), 0) + "): a judge below it warns." : string.Empty;
         h.Append($"<p>Each pair was judged in both orders. Consistency: the share of pairs whose two orders name the same winner. First-position rate: the share of single-order verdicts that picked whichever output was shown first (0.5 is no preference).{gateText}</p>");
         h.Append($"<div class=\"scroll\"><table class=\"sortable position\"><caption>Position bias by judge</caption><thead><tr><th scope=\"col\">Judge</th><th scope=\"col\" class=\"num\">n</th><th scope=\"col\" class=\"num\">Consistency</th><th scope=\"col\" data-nosort=\"\">{MiniChart.AxisHeader(axis, 0.25, t => Numbers.Fixed(t, 2), "share axis")}</th>");
         h.Append($"<th scope=\"col\" class=\"num\">First-position</th><th scope=\"col\" data-nosort=\"\">{MiniChart.AxisHeader(axis, 0.25, t => Numbers.Fixed(t, 2), "share axis")}</th><th scope=\"col\" class=\"num\" title=\"accuracy against humans with output 1 shown first\">Acc. original</th><th scope=\"col\" class=\"num\" title=\"accuracy with output 2 shown first\">Acc. swapped</th><th scope=\"col\" class=\"num\" title=\"swapped minus original accuracy\">Swap Δ</th><th scope=\"col\" class=\"num\" title=\"accuracy of the two-order average\">Acc. both</th></tr></thead><tbody>");
@@ -41,11 +43,11 @@ public static class PositionSection
             Cells.Num(h, p.Consistency, Numbers.Percent(p.Consistency));
             h.Append($"<td class=\"chart\">{MiniChart.Bar(axis, p.Consistency, 0.25, gate, judge.Id + ": position consistency " + Numbers.Percent(p.Consistency))}</td>");
             Cells.Num(h, p.FirstPositionRate, Numbers.Percent(p.FirstPositionRate));
-            h.Append($"<td class=\"chart\">{MiniChart.Interval(axis, p.FirstPositionRate, null, null, 0.25, Half, judge.Id + ": first-position rate " + Numbers.Percent(p.FirstPositionRate) + " (0.5 = no preference)")}</td>");
+            h.Append($"<td class=\"chart\">{MiniChart.Interval(axis, p.FirstPositionRate, Interval.Undefined, 0.25, Half, judge.Id + ": first-position rate " + Numbers.Percent(p.FirstPositionRate) + " (0.5 = no preference)")}</td>");
             Cells.Num(h, p.AccuracyOriginal, Numbers.Percent(p.AccuracyOriginal));
             Cells.Num(h, p.AccuracySwapped, Numbers.Percent(p.AccuracySwapped));
             var effect = p.AccuracySwapped - p.AccuracyOriginal;
-            Cells.Num(h, effect, effect is { } e ? (e > 0 ? "+" : string.Empty) + Numbers.Percent(e) : Numbers.Undefined);
+            Cells.Num(h, effect, (effect > 0 ? "+" : string.Empty) + Numbers.Percent(effect));
             Cells.Num(h, p.AccuracyAveraged, Numbers.Percent(p.AccuracyAveraged));
             h.Append($"</tr>");
         }

@@ -1,4 +1,6 @@
-using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Results;
+using JudgeEval.Engine.Manifest;
+using JudgeEval.Engine.Statistics.Resampling;
 
 namespace JudgeEval.Engine.Reporting.Html.Sections;
 
@@ -16,9 +18,11 @@ public static class ProductScoreSection
         }
 
         // Columns that are empty for every source (no human labels: no correction; no productScoreMin: no outcome) are left out, and said so.
-        var corrected = rows.Any(p => p.Sensitivity is not null || p.Corrected is not null);
+        var corrected = rows.Any(p => !double.IsNaN(p.Sensitivity) || !double.IsNaN(p.Corrected));
         var outcome = rows.Any(p => p.Outcome is not null);
-        var gate = ctx.Results.Thresholds?.ProductScoreMin is { } min ? " The gate productScoreMin is " + Numbers.Percent(min) + (ctx.Results.Thresholds.GateOnLowerBound ? ", tested on the interval's lower bound." : ".") : " No productScoreMin is set, so the product is not gated.";
+        var thresholds = ctx.Results.Thresholds;
+        var min = thresholds?.Value(ThresholdTable.ProductScoreMin) ?? double.NaN;
+        var gate = !double.IsNaN(min) ? " The gate productScoreMin is " + Numbers.Percent(min) + (thresholds!.IsOn(ThresholdTable.GateOnLowerBound) ? ", tested on the interval's lower bound." : ".") : " No productScoreMin is set, so the product is not gated.";
         var correction = corrected
             ? " Corrected: Rogan-Gladen, using the judge's sensitivity and specificity against the human labels."
             : " Without human labels the judges' error cannot be measured, so the rates are not corrected.";
@@ -47,22 +51,22 @@ public static class ProductScoreSection
     {
         h.Append($"<tr><th scope=\"row\">{p.Source}</th>");
         Cells.Num(h, p.PassRate, Numbers.Percent(p.PassRate));
-        Cells.Num(h, p.PassRateCi95.ElementAtOrDefault(0), Interval(p.PassRateCi95));
+        Cells.Num(h, p.PassRateCi95.Lower, Interval(p.PassRateCi95));
         if (corrected)
         {
             Cells.Num(h, p.Sensitivity, Numbers.Fixed(p.Sensitivity));
             Cells.Num(h, p.Specificity, Numbers.Fixed(p.Specificity));
             Cells.Num(h, p.Corrected, Numbers.Percent(p.Corrected));
-            Cells.Num(h, p.CorrectedCi95.ElementAtOrDefault(0), Interval(p.CorrectedCi95));
+            Cells.Num(h, p.CorrectedCi95.Lower, Interval(p.CorrectedCi95));
         }
 
         if (outcome)
         {
-            Cells.Text(h, p.Outcome);
+            Cells.Text(h, p.Outcome is { } o ? EnumNames.Of(o) : null);
         }
 
         h.Append($"</tr>");
     }
 
-    static string Interval(double?[] ci) => ci is [{ } lo, { } hi] ? "[" + Numbers.Percent(lo) + ", " + Numbers.Percent(hi) + "]" : Numbers.Undefined;
+    static string Interval(Interval ci) => ci.IsDefined ? "[" + Numbers.Percent(ci.Lower) + ", " + Numbers.Percent(ci.Upper) + "]" : Numbers.Undefined;
 }

@@ -1,4 +1,4 @@
-using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Results;
 
 namespace JudgeEval.Engine.Reporting.Html.Sections;
 
@@ -12,10 +12,9 @@ public static class VerdictSection
         var r = ctx.Results;
         var (cls, symbol, words) = r.Verdict.Outcome switch
         {
-            "pass" => ("pass", "✔", "Pass"),
-            "fail" => ("fail", "✖", "Fail"),
-            "inconclusive" => ("inconclusive", "?", "Inconclusive"),
-            _ => ("inconclusive", "?", "Unknown outcome"),
+            GateOutcome.Pass => ("pass", "✔", "Pass"),
+            GateOutcome.Fail => ("fail", "✖", "Fail"),
+            _ => ("inconclusive", "?", "Inconclusive"),
         };
         h.Append($"<section id=\"{SectionIds.Verdict}\" class=\"verdict {cls}\" aria-labelledby=\"verdict-h\">");
         h.Append($"<h2 id=\"verdict-h\">Verdict</h2>");
@@ -50,11 +49,10 @@ public static class VerdictSection
         h.Append($"</section>");
     }
 
-    static string Explain(string outcome) => outcome switch
+    static string Explain(GateOutcome outcome) => outcome switch
     {
-        "fail" => "An error-level finding fails the gate.",
-        "inconclusive" => "A gate's confidence interval straddles its threshold: more labelled items would decide it.",
-        "pass" => "No error-level finding, and every gate was decided.",
-        _ => string.Empty,
+        GateOutcome.Fail => "An error-level finding fails the gate.",
+        GateOutcome.Inconclusive => "A gate's confidence interval straddles its threshold: more labelled items would decide it.",
+        _ => "No error-level finding, and every gate was decided.",
     };
 }

@@ -1,3 +1,4 @@
+using JudgeEval.Engine.Manifest;
 using JudgeEval.Engine.Reporting.Html;
 
 namespace JudgeEval.Engine.Tests.Reporting.Html.Browser;
@@ -84,11 +85,11 @@ public class SampleReportBrowserTests(SampleRunFixture samples) : IClassFixture<
         Assert.Equal(results.Items.WithHumanLabel == 0, await Bool(s, "document.querySelector('#judges p.nolabels') !== null"));
         if (labelled > 0)
         {
-            Assert.Contains("kappaFail " + Numbers.Fixed(thresholds.KappaFail), await Text(s, "document.querySelector('#judges p').textContent"), StringComparison.Ordinal);
+            Assert.Contains("kappaFail " + Numbers.Fixed(thresholds.Value(ThresholdTable.KappaFail)), await Text(s, "document.querySelector('#judges p').textContent"), StringComparison.Ordinal);
         }
 
-        Assert.Equal(results.Judges.Count(j => j.Coverage < thresholds.CoverageMin), await Int(s, "document.querySelectorAll('table.judges td.cov.below').length"));
-        Assert.Equal(results.Judges.Count(j => j.VsHuman?.F1 < thresholds.F1Min), await Int(s, "document.querySelectorAll('table.judges td.f1.below').length"));
+        Assert.Equal(results.Judges.Count(j => j.Coverage < thresholds.Value(ThresholdTable.CoverageMin)), await Int(s, "document.querySelectorAll('table.judges td.cov.below').length"));
+        Assert.Equal(results.Judges.Count(j => j.VsHuman?.F1 < thresholds.Value(ThresholdTable.F1Min)), await Int(s, "document.querySelectorAll('table.judges td.f1.below').length"));
     }
 
     static async Task<string> Text(DevToolsSession s, string expression) => (await s.EvaluateAsync(expression, Ct))!.GetValue<string>();

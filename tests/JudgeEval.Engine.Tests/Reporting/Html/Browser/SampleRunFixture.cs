@@ -1,6 +1,6 @@
 using JudgeEval.Engine.Pipeline;
 using JudgeEval.Engine.Reporting.Html;
-using JudgeEval.Engine.Reporting.Results;
+using JudgeEval.Engine.Results;
 using JudgeEval.Engine.Tests.Samples;
 
 namespace JudgeEval.Engine.Tests.Reporting.Html.Browser;

@@ -1,4 +1,0 @@
-namespace JudgeEval.Engine.Reporting.Results;
-
-/// <summary>Cohen's kappa between two judges over items both judged (the task's weighting).</summary>
-public sealed record PairAgreement(string A, string B, int N, double? Kappa);
