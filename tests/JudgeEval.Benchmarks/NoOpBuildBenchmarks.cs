@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using JudgeEval.EndToEnd.Tests;
+using JudgeEval.TestSupport;
 
 namespace JudgeEval.Benchmarks;
 

@@ -1,4 +1,4 @@
-using JudgeEval.EndToEnd.Tests;
+using JudgeEval.TestSupport;
 
 namespace JudgeEval.Benchmarks;
 
@@ -23,18 +23,7 @@ sealed class NoOpConsumer
     public static NoOpConsumer Create(string root, string name, PackedFeed? feed)
     {
         var consumer = new NoOpConsumer(root, Directory.CreateDirectory(Path.Combine(root, "consumers", name)).FullName);
-        var local = feed is null ? "" : $"""<add key="local" value="{feed.Feed}" />""";
-        File.WriteAllText(Path.Combine(consumer.Dir, "NuGet.Config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                {local}
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-            </configuration>
-            """);
-        File.Copy(Path.Combine(RepoRoot.Path, "global.json"), Path.Combine(consumer.Dir, "global.json"));
+        ConsumerFolder.WriteRestoreFiles(consumer.Dir, feed?.Feed);
         var reference = feed is null ? "" : $"""<PackageReference Include="JudgeEval.Tasks" Version="{feed.Version}" PrivateAssets="all" />""";
         File.WriteAllText(Path.Combine(consumer.Dir, name + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">

@@ -1,5 +1,5 @@
 using System.Globalization;
-using JudgeEval.EndToEnd.Tests;
+using JudgeEval.TestSupport;
 
 namespace JudgeEval.Benchmarks;
 
@@ -9,8 +9,6 @@ namespace JudgeEval.Benchmarks;
 /// </summary>
 sealed class PackedFeed
 {
-    static readonly string[] Skipped = ["bin", "obj", ".git", "artifacts", "tests", "samples", "TestResults", ".vs"];
-
     PackedFeed(string root, string version)
     {
         Root = root;
@@ -28,22 +26,8 @@ sealed class PackedFeed
         var root = Directory.CreateTempSubdirectory("je-noop-").FullName;
         var feed = new PackedFeed(root, "0.1.0-bench." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture));
         var source = Path.Combine(root, "src");
-        Copy(RepoRoot.Path, source);
+        RepoRoot.CopySourcesTo(source);
         var pack = Dotnet.Run(source, null, "pack", "src/JudgeEval.Tasks/JudgeEval.Tasks.csproj", "-c", "Release", "-o", feed.Feed, "-p:Version=" + feed.Version, "-nodeReuse:false", "-tl:off");
         return pack.ExitCode == 0 ? feed : throw new InvalidOperationException("packing JudgeEval.Tasks failed:\n" + pack);
-    }
-
-    static void Copy(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        }
-
-        foreach (var dir in Directory.EnumerateDirectories(from).Where(d => !Skipped.Contains(Path.GetFileName(d))))
-        {
-            Copy(dir, Path.Combine(to, Path.GetFileName(dir)));
-        }
     }
 }

@@ -22,17 +22,7 @@ sealed partial class Consumer
     public static Consumer Create(PackagesFixture packages, string name, string targetFrameworks = "<TargetFramework>net10.0</TargetFramework>", string properties = "")
     {
         var dir = Directory.CreateDirectory(Path.Combine(packages.Root, "consumers", name)).FullName;
-        File.WriteAllText(Path.Combine(dir, "NuGet.Config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{packages.Feed}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-            </configuration>
-            """);
-        File.Copy(Path.Combine(RepoRoot.Path, "global.json"), Path.Combine(dir, "global.json"));
+        ConsumerFolder.WriteRestoreFiles(dir, packages.Feed);
         File.WriteAllText(Path.Combine(dir, name + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -49,9 +39,9 @@ sealed partial class Consumer
     }
 
     public ProcessResult Build(params string[] args) =>
-        Tests.Dotnet.Run(Dir, packages.Packages, ["build", "-nodeReuse:false", "-tl:off", .. args]);
+        TestSupport.Dotnet.Run(Dir, packages.Packages, ["build", "-nodeReuse:false", "-tl:off", .. args]);
 
-    public ProcessResult Dotnet(params string[] args) => Tests.Dotnet.Run(Dir, packages.Packages, args);
+    public ProcessResult Dotnet(params string[] args) => TestSupport.Dotnet.Run(Dir, packages.Packages, args);
 
     /// <summary>Each located warning or error line once (MSBuild repeats them in its closing summary).</summary>
     public static IReadOnlyList<Match> Findings(ProcessResult result, string level) =>

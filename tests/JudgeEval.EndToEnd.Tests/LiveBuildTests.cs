@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
-using JudgeEval.Engine.Tests.Judging.Server;
+using JudgeEval.TestSupport.Server;
 
 namespace JudgeEval.EndToEnd.Tests;
 
@@ -12,7 +10,7 @@ namespace JudgeEval.EndToEnd.Tests;
 /// and the API key is in no output.
 /// </summary>
 [Collection(EndToEndCollection.Name)]
-public partial class LiveBuildTests(PackagesFixture packages)
+public class LiveBuildTests(PackagesFixture packages)
 {
     const int ItemCount = 40;
 
@@ -54,7 +52,7 @@ public partial class LiveBuildTests(PackagesFixture packages)
         Environment.SetEnvironmentVariable(keyVariable, Key);
         try
         {
-            using var server = FakeOpenAiServer.Start(Answer);
+            using var server = FakeOpenAiServer.Start(TwoJudges.Answer);
             var live = Consumer.Create(packages, "live-build");
             WriteData(live.Dir);
             File.WriteAllText(Path.Combine(live.Dir, "judgeeval.yaml"), Common + LiveJudges(server.BaseUrl, keyVariable) + "\n");
@@ -139,35 +137,14 @@ public partial class LiveBuildTests(PackagesFixture packages)
             maxRetries: 1
         """;
 
-    /// <summary>The true grade, written into each item's text as "grade=N" for the fake judges to read.</summary>
-    static int Grade(int i) => (i * 7 % 11) % 4;
-
-    /// <summary>Humans agree with the grade except on every sixth item, so kappas are high but below kappaWarn.</summary>
-    static int HumanLabel(int i) => i % 6 == 0 ? (Grade(i) + 1) % 4 : Grade(i);
-
-    /// <summary>gpt-4o reads the marker; claude reads it but grades one higher (capped at 3) on every fourth item.</summary>
-    static ScriptedReply Answer(ChatRequest request)
-    {
-        var reply = Graders.Pointwise(request);
-        if (request.Model != "anthropic/claude-3-5-sonnet" || ItemNumber().Match(request.UserText) is not { Success: true } m)
-        {
-            return reply;
-        }
-
-        var i = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-        return i % 4 != 0
-            ? reply
-            : ScriptedReply.Completion(new JsonObject { ["reasoning"] = "generous", ["score"] = Math.Min(3, Grade(i) + 1) }.ToJsonString());
-    }
-
     static void WriteData(string dir)
     {
         var items = new StringBuilder();
         var labels = new StringBuilder();
         for (var i = 0; i < ItemCount; i++)
         {
-            items.Append(new JsonObject { ["id"] = $"q{i}/d{i}", ["queryId"] = $"q{i}", ["query"] = $"question {i}", ["text"] = $"passage {i} grade={Grade(i)}" }.ToJsonString()).Append('\n');
-            labels.Append(new JsonObject { ["id"] = $"q{i}/d{i}", ["label"] = HumanLabel(i) }.ToJsonString()).Append('\n');
+            items.Append(new JsonObject { ["id"] = $"q{i}/d{i}", ["queryId"] = $"q{i}", ["query"] = $"question {i}", ["text"] = $"passage {i} grade={TwoJudges.Grade(i)}" }.ToJsonString()).Append('\n');
+            labels.Append(new JsonObject { ["id"] = $"q{i}/d{i}", ["label"] = TwoJudges.HumanLabel(i) }.ToJsonString()).Append('\n');
         }
 
         var data = Directory.CreateDirectory(Path.Combine(dir, "data")).FullName;
@@ -212,7 +189,4 @@ public partial class LiveBuildTests(PackagesFixture packages)
 
     static List<string> WithoutLive(IEnumerable<string> codes) =>
         [.. codes.Where(c => !c.StartsWith("JE90", StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
-
-    [GeneratedRegex(@"passage (\d+) ")]
-    private static partial Regex ItemNumber();
 }

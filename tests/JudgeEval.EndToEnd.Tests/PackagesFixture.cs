@@ -8,8 +8,6 @@ namespace JudgeEval.EndToEnd.Tests;
 /// </summary>
 public sealed class PackagesFixture : IDisposable
 {
-    static readonly string[] Skipped = ["bin", "obj", ".git", "artifacts", "tests", "samples", "TestResults", ".vs"];
-
     public PackagesFixture()
     {
         Root = Directory.CreateTempSubdirectory("je-e2e-").FullName;
@@ -17,7 +15,7 @@ public sealed class PackagesFixture : IDisposable
         Packages = Path.Combine(Root, "packages");
         Version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
         var source = Path.Combine(Root, "src");
-        Copy(RepoRoot.Path, source);
+        RepoRoot.CopySourcesTo(source);
         foreach (var project in new[] { "src/JudgeEval.Tasks/JudgeEval.Tasks.csproj", "src/JudgeEval.Engine/JudgeEval.Engine.csproj" })
         {
             // The engine's own dependencies restore from the user's packages folder: only the consumers need a fresh one.
@@ -47,20 +45,6 @@ public sealed class PackagesFixture : IDisposable
         catch (IOException)
         {
             // A leftover temp folder is harmless; a failing dispose would hide the tests' own results.
-        }
-    }
-
-    static void Copy(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        }
-
-        foreach (var dir in Directory.EnumerateDirectories(from).Where(d => !Skipped.Contains(Path.GetFileName(d))))
-        {
-            Copy(dir, Path.Combine(to, Path.GetFileName(dir)));
         }
     }
 }

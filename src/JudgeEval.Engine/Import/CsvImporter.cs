@@ -6,7 +6,7 @@ namespace JudgeEval.Engine.Import;
 /// <summary>The project's own table format: RFC 4180 CSV with a header row of the jsonl column names; `delimiter` option.</summary>
 public sealed class CsvImporter : ISourceImporter
 {
-    public string Format => "csv";
+    public SourceFormat Format { get; } = new("csv", SourceFormat.AnyRole, ["key", "delimiter"]);
 
     public ImportResult Import(SourceSpec source, DataRole role, TaskKind kind)
     {

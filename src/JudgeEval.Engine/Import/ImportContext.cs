@@ -47,38 +47,30 @@ sealed class ImportContext(SourceSpec source, DataRole role, TaskKind kind)
     public void AddJudgment(string key, Judgment judgment) => JudgmentsOf(key).Add(judgment);
 
     /// <summary>A single-judge format: a non-empty `key` cannot select anything in it.</summary>
-    public bool RejectKey(string format)
+    public bool RejectKey(SourceFormat format)
     {
         if (string.IsNullOrEmpty(Key))
         {
             return false;
         }
 
-        Report(ImportDiagnostics.BadOption, $"A {format} file holds one judge; `key: {Key}` selects nothing. Remove `key`.", Source.OptionAt("key"));
+        Report(ImportDiagnostics.BadOption, $"A {format.Name} file holds one judge; `key: {Key}` selects nothing. Remove `key`.", Source.OptionAt("key"));
         return true;
     }
 
-    /// <summary>Reports a format/role mismatch; true when the format can serve the role.</summary>
-    public bool Supports(string format, params DataRole[] roles)
-    {
-        if (roles.Contains(Role))
-        {
-            return true;
-        }
-
-        Report(ImportDiagnostics.RoleNotProvided, $"The {format} format has no {Describe(Role)}; it provides {string.Join(" and ", roles.Select(Describe))}.", Source.DeclaredAt);
-        return false;
-    }
+    /// <summary>Reports that <paramref name="format"/> cannot fill the role asked for.</summary>
+    public void RoleNotProvided(SourceFormat format) =>
+        Report(ImportDiagnostics.RoleNotProvided, $"The {format.Name} format has no {SourceFormat.Describe(Role)}; it provides {string.Join(" and ", format.Roles.Select(SourceFormat.Describe))}.", Source.DeclaredAt);
 
     /// <summary>Reports a task-kind mismatch; true when the format fits the task.</summary>
-    public bool Fits(string format, TaskKind required)
+    public bool Fits(SourceFormat format, TaskKind required)
     {
         if (Kind == required)
         {
             return true;
         }
 
-        Report(ImportDiagnostics.TaskKindMismatch, $"The {format} format holds {Describe(required)} data but the task is {Describe(Kind)}.", Source.DeclaredAt);
+        Report(ImportDiagnostics.TaskKindMismatch, $"The {format.Name} format holds {Describe(required)} data but the task is {Describe(Kind)}.", Source.DeclaredAt);
         return false;
     }
 
@@ -93,13 +85,6 @@ sealed class ImportContext(SourceSpec source, DataRole role, TaskKind kind)
             Diagnostics = problems.Diagnostics,
         };
     }
-
-    static string Describe(DataRole role) => role switch
-    {
-        DataRole.Items => "items",
-        DataRole.HumanLabels => "human labels",
-        _ => "judgments",
-    };
 
     static string Describe(TaskKind kind) => kind == TaskKind.Pairwise ? "pairwise" : "pointwise";
 }

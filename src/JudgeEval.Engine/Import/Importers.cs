@@ -3,9 +3,20 @@ using JudgeEval.Engine.Diagnostics;
 
 namespace JudgeEval.Engine.Import;
 
-/// <summary>Every importer by its `format` name; the one entry point that turns any bad input into diagnostics.</summary>
+/// <summary>
+/// The one registry of data formats: every importer by its `format` name, each carrying its manifest-facing
+/// <see cref="SourceFormat"/>. The manifest reader validates sources against it and the pipeline imports through it,
+/// so a new format is one importer file plus one line in <see cref="All"/>. Also the one entry point that turns any
+/// bad input into diagnostics.
+/// </summary>
+/// <remarks>
+/// Layering: Manifest → Import → Data. The registry lives here, beside the importers, and the manifest reader asks it
+/// what a format accepts; importers see only the <see cref="SourceSpec"/> the manifest produced (a Data type), never
+/// the manifest, so the dependency runs one way.
+/// </remarks>
 public static class Importers
 {
+    /// <summary>In documentation order (docs/manifest.md, Formats).</summary>
     static readonly ISourceImporter[] All =
     [
         new JsonlImporter(),
@@ -16,10 +27,13 @@ public static class Importers
         new LlmBarImporter(),
     ];
 
-    static readonly Dictionary<string, ISourceImporter> ByFormat = All.ToDictionary(i => i.Format, StringComparer.Ordinal);
+    static readonly Dictionary<string, ISourceImporter> ByFormat = All.ToDictionary(i => i.Format.Name, StringComparer.Ordinal);
 
     /// <summary>The format names, in documentation order.</summary>
-    public static IReadOnlyList<string> Formats { get; } = [.. All.Select(i => i.Format)];
+    public static IReadOnlyList<string> Formats { get; } = [.. All.Select(i => i.Format.Name)];
+
+    /// <summary>Every option any format reads; a key outside these and path/format is unknown.</summary>
+    public static IReadOnlyList<string> AllOptions { get; } = [.. All.SelectMany(i => i.Format.Options).Distinct(StringComparer.Ordinal)];
 
     public static ISourceImporter? Find(string format) => ByFormat.GetValueOrDefault(format);
 
@@ -34,6 +48,13 @@ public static class Importers
         if (!File.Exists(source.Path))
         {
             return Fail(ImportDiagnostics.FileNotFound, $"Data file '{source.Path}' does not exist.", source.OptionAt("path"));
+        }
+
+        if (!importer.Format.Roles.Contains(role))
+        {
+            var context = new ImportContext(source, role, kind);
+            context.RoleNotProvided(importer.Format);
+            return context.ToResult();
         }
 
         try

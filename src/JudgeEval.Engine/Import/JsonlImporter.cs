@@ -7,7 +7,7 @@ namespace JudgeEval.Engine.Import;
 /// <summary>The project's own line format: one JSON object per line, columns as in docs/manifest.md "Formats".</summary>
 public sealed class JsonlImporter : ISourceImporter
 {
-    public string Format => "jsonl";
+    public SourceFormat Format { get; } = new("jsonl", SourceFormat.AnyRole, ["key"]);
 
     public ImportResult Import(SourceSpec source, DataRole role, TaskKind kind)
     {

@@ -12,7 +12,7 @@ namespace JudgeEval.Engine.Import;
 /// </summary>
 public sealed class LlmBarImporter : ISourceImporter
 {
-    public string Format => "llmbar";
+    public SourceFormat Format { get; } = new("llmbar", SourceFormat.AnyRole, ["modelIds", "subset"]) { FileOptions = ["modelIds"] };
 
     public ImportResult Import(SourceSpec source, DataRole role, TaskKind kind)
     {

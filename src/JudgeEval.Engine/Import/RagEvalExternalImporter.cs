@@ -10,7 +10,7 @@ namespace JudgeEval.Engine.Import;
 /// </summary>
 public sealed class RagEvalExternalImporter : ISourceImporter
 {
-    public string Format => "rag-eval-external";
+    public SourceFormat Format { get; } = new("rag-eval-external", SourceFormat.AnyRole, ["key"]) { RequiredForJudgments = ["key"] };
 
     public ImportResult Import(SourceSpec source, DataRole role, TaskKind kind)
     {

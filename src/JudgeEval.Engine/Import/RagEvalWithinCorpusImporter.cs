@@ -10,12 +10,12 @@ namespace JudgeEval.Engine.Import;
 /// </summary>
 public sealed class RagEvalWithinCorpusImporter : ISourceImporter
 {
-    public string Format => "rag-eval-within-corpus";
+    public SourceFormat Format { get; } = new("rag-eval-within-corpus", [DataRole.Items, DataRole.Judgments], []);
 
     public ImportResult Import(SourceSpec source, DataRole role, TaskKind kind)
     {
         var context = new ImportContext(source, role, kind);
-        if (!context.Supports(Format, DataRole.Items, DataRole.Judgments) || !context.Fits(Format, TaskKind.Pointwise) || context.RejectKey(Format))
+        if (!context.Fits(Format, TaskKind.Pointwise) || context.RejectKey(Format))
         {
             return context.ToResult();
         }

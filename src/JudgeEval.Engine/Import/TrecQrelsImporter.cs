@@ -8,12 +8,12 @@ namespace JudgeEval.Engine.Import;
 /// <summary>TREC relevance judgments: whitespace-separated `qid iteration docid rel` lines; human label of item `qid/docid`.</summary>
 public sealed class TrecQrelsImporter : ISourceImporter
 {
-    public string Format => "trec-qrels";
+    public SourceFormat Format { get; } = new("trec-qrels", [DataRole.HumanLabels], []);
 
     public ImportResult Import(SourceSpec source, DataRole role, TaskKind kind)
     {
         var context = new ImportContext(source, role, kind);
-        if (!context.Supports(Format, DataRole.HumanLabels) || !context.Fits(Format, TaskKind.Pointwise))
+        if (!context.Fits(Format, TaskKind.Pointwise))
         {
             return context.ToResult();
         }

@@ -1,10 +1,14 @@
 using JudgeEval.Engine.Data;
 using JudgeEval.Engine.Diagnostics;
+using JudgeEval.Engine.Import;
 using YamlDotNet.RepresentationModel;
 
 namespace JudgeEval.Engine.Manifest;
 
-/// <summary>Reads data sources: `{ path, format, ...options }`, or (items, humanLabels) a list of them.</summary>
+/// <summary>
+/// Reads data sources: `{ path, format, ...options }`, or (items, humanLabels) a list of them. What each format accepts
+/// comes from its importer's description in <see cref="Importers"/>, the one registry of formats.
+/// </summary>
 internal static class SourceReader
 {
     const string LabeledOn = "labeledOn";
@@ -33,8 +37,8 @@ internal static class SourceReader
         }
 
         IReadOnlyCollection<string> allowed = dates is null
-            ? ["path", "format", .. SourceFormats.AllOptions]
-            : ["path", "format", LabeledOn, .. SourceFormats.AllOptions];
+            ? ["path", "format", .. Importers.AllOptions]
+            : ["path", "format", LabeledOn, .. Importers.AllOptions];
         var s = Section.Open(cx, node, where, allowed);
         if (s is null)
         {
@@ -75,17 +79,17 @@ internal static class SourceReader
             return null;
         }
 
-        var format = SourceFormats.Find(name);
+        var format = Importers.Find(name)?.Format;
         if (format is null)
         {
-            s.Context.Report(ManifestDiagnostics.UnknownFormat, $"{s.Where("format")}: '{name}' is not a data format.{Suggestions.Hint(name, SourceFormats.Names)}", s.ValueAt("format"));
+            s.Context.Report(ManifestDiagnostics.UnknownFormat, $"{s.Where("format")}: '{name}' is not a data format.{Suggestions.Hint(name, Importers.Formats)}", s.ValueAt("format"));
             return null;
         }
 
         if (!format.Roles.Contains(role))
         {
-            var can = string.Join(", ", format.Roles.Select(Describe));
-            s.Context.Report(ManifestDiagnostics.FormatRole, $"{s.Where("format")}: '{name}' files cannot provide {Describe(role)} (only {can}).", s.ValueAt("format"));
+            var can = string.Join(", ", format.Roles.Select(SourceFormat.Describe));
+            s.Context.Report(ManifestDiagnostics.FormatRole, $"{s.Where("format")}: '{name}' files cannot provide {SourceFormat.Describe(role)} (only {can}).", s.ValueAt("format"));
             return null;
         }
 
@@ -98,7 +102,7 @@ internal static class SourceReader
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
         var at = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         var ok = true;
-        foreach (var key in s.Keys.Where(k => SourceFormats.AllOptions.Contains(k)))
+        foreach (var key in s.Keys.Where(k => Importers.AllOptions.Contains(k)))
         {
             if (format is not null && !format.Options.Contains(key))
             {
@@ -147,11 +151,4 @@ internal static class SourceReader
 
         return true;
     }
-
-    static string Describe(DataRole role) => role switch
-    {
-        DataRole.Items => "items",
-        DataRole.HumanLabels => "human labels",
-        _ => "judgments",
-    };
 }

@@ -1,5 +1,5 @@
 using JudgeEval.Engine.Judging;
-using JudgeEval.Engine.Tests.Judging.Server;
+using JudgeEval.TestSupport.Server;
 
 namespace JudgeEval.Engine.Tests.Judging;
 

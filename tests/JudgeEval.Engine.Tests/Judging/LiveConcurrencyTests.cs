@@ -1,4 +1,4 @@
-using JudgeEval.Engine.Tests.Judging.Server;
+using JudgeEval.TestSupport.Server;
 
 namespace JudgeEval.Engine.Tests.Judging;
 

@@ -1,6 +1,6 @@
 using JudgeEval.Engine.Data;
 using JudgeEval.Engine.Judging;
-using JudgeEval.Engine.Tests.Judging.Server;
+using JudgeEval.TestSupport.Server;
 
 namespace JudgeEval.Engine.Tests.Judging;
 

@@ -1,6 +1,6 @@
 using JudgeEval.Engine.Cli;
 using JudgeEval.Engine.Pipeline;
-using JudgeEval.Engine.Tests.Judging.Server;
+using JudgeEval.TestSupport.Server;
 
 namespace JudgeEval.Engine.Tests.Pipeline;
 

@@ -1,11 +1,9 @@
-using JudgeEval.Engine.Reporting.Json;
-using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using JudgeEval.Engine.Cli;
+using JudgeEval.Engine.Reporting.Json;
 using JudgeEval.Engine.Results;
-using JudgeEval.Engine.Tests.Judging.Server;
+using JudgeEval.TestSupport.Server;
 
 namespace JudgeEval.Engine.Tests.Pipeline;
 
@@ -13,7 +11,7 @@ namespace JudgeEval.Engine.Tests.Pipeline;
 /// A temp folder with a pointwise eval (items, human labels) and two manifests over it: one with live judges against the
 /// local fake server, and one replaying the JSONL the live run recorded. The API key lives in a per-instance variable.
 /// </summary>
-public sealed partial class LiveEvalFolder : IDisposable
+public sealed class LiveEvalFolder : IDisposable
 {
     public const int ItemCount = 40;
 
@@ -30,9 +28,9 @@ public sealed partial class LiveEvalFolder : IDisposable
         var labels = new StringBuilder();
         for (var i = 0; i < ItemCount; i++)
         {
-            var text = i == Unclear ? $"passage {i} unclear" : $"passage {i} grade={Grade(i)}";
+            var text = i == Unclear ? $"passage {i} unclear" : $"passage {i} grade={TwoJudges.Grade(i)}";
             items.AppendLine(new JsonObject { ["id"] = $"q{i}/d{i}", ["queryId"] = $"q{i}", ["query"] = $"question {i}", ["text"] = text }.ToJsonString());
-            labels.AppendLine(new JsonObject { ["id"] = $"q{i}/d{i}", ["label"] = HumanLabel(i) }.ToJsonString());
+            labels.AppendLine(new JsonObject { ["id"] = $"q{i}/d{i}", ["label"] = TwoJudges.HumanLabel(i) }.ToJsonString());
         }
 
         Write("data/items.jsonl", items.ToString());
@@ -47,29 +45,11 @@ public sealed partial class LiveEvalFolder : IDisposable
 
     public string ReplayManifest => Path.Combine(Folder, "replay.yaml");
 
-    /// <summary>The true grade the fake judges read from the item text.</summary>
-    public static int Grade(int i) => (i * 7 % 11) % 4;
-
-    /// <summary>Humans agree with the grade except on every sixth item, so kappas are high but not 1.</summary>
-    static int HumanLabel(int i) => i % 6 == 0 ? (Grade(i) + 1) % 4 : Grade(i);
-
     /// <summary>
     /// The fake server: model openai/gpt-4o reads the marker; anthropic/claude-3-5-sonnet reads it but grades one higher
-    /// (capped at 3) on every fourth item, so the two judges differ.
+    /// (capped at 3) on every fourth item, so the two judges differ. Item <see cref="Unclear"/> has no marker: no verdict.
     /// </summary>
-    public static ScriptedReply Answer(ChatRequest request)
-    {
-        var reply = Graders.Pointwise(request);
-        if (request.Model != "anthropic/claude-3-5-sonnet" || ItemNumber().Match(request.UserText) is not { Success: true } m)
-        {
-            return reply;
-        }
-
-        var i = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-        return i == Unclear || i % 4 != 0
-            ? reply
-            : ScriptedReply.Completion(new JsonObject { ["reasoning"] = "generous", ["score"] = Math.Min(3, Grade(i) + 1) }.ToJsonString());
-    }
+    public static ScriptedReply Answer(ChatRequest request) => TwoJudges.Answer(request);
 
     public void WriteManifests(string baseUrl, string extraEndpoint = "", string cache = "")
     {
@@ -154,7 +134,4 @@ public sealed partial class LiveEvalFolder : IDisposable
             // A leftover temp folder is harmless.
         }
     }
-
-    [GeneratedRegex(@"passage (\d+) ")]
-    private static partial Regex ItemNumber();
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace JudgeEval.EndToEnd.Tests;
+namespace JudgeEval.TestSupport;
 
 public sealed record ProcessResult(int ExitCode, string Output)
 {
@@ -12,7 +12,7 @@ public sealed record ProcessResult(int ExitCode, string Output)
 /// Runs the real `dotnet` as a user's shell would: no MSBuild server or node reuse, and none of the MSBuild variables the
 /// test host inherited (they would point the child build at this build's MSBuild).
 /// </summary>
-static class Dotnet
+public static class Dotnet
 {
     static readonly string[] Cleared = ["MSBUILD_EXE_PATH", "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBuildLoadMicrosoftTargetsReadOnly", "MSBUILDNOINPROCNODE"];
 

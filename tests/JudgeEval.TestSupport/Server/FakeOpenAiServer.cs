@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace JudgeEval.Engine.Tests.Judging.Server;
+namespace JudgeEval.TestSupport.Server;
 
 /// <summary>
 /// An OpenAI-compatible HTTP server on 127.0.0.1 (a free port) answering POST /v1/chat/completions from a script.

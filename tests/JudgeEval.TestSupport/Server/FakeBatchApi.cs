@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace JudgeEval.Engine.Tests.Judging.Server;
+namespace JudgeEval.TestSupport.Server;
 
 /// <summary>
 /// The Batch API side of the fake server: POST /v1/files (multipart, purpose batch), POST /v1/batches,

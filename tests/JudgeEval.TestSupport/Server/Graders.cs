@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
-namespace JudgeEval.Engine.Tests.Judging.Server;
+namespace JudgeEval.TestSupport.Server;
 
 /// <summary>Deterministic judges for the fake server: verdicts read from the prompt, so tests know the right answer.</summary>
 public static partial class Graders

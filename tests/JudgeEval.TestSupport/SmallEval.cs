@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text;
 
-namespace JudgeEval.EndToEnd.Tests;
+namespace JudgeEval.TestSupport;
 
 /// <summary>
 /// A small pointwise eval the tests write: 60 items graded 0-3, one judge that agrees with the human label except on
 /// every fifth item (one grade higher, capped at 3), so its kappa is high but below the manifest's kappaWarn of 0.99:
 /// a warning, and an error once JudgeEvalKappaFail is raised to 0.99.
 /// </summary>
-static class SmallEval
+public static class SmallEval
 {
     public const string Manifest = """
         version: 1

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace JudgeEval.Engine.Tests.Judging.Server;
+namespace JudgeEval.TestSupport.Server;
 
 /// <summary>What the fake server answers: status, body, headers, and an optional delay before answering.</summary>
 public sealed record ScriptedReply(int Status, string Body, IReadOnlyDictionary<string, string>? Headers = null, TimeSpan Delay = default)

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace JudgeEval.Engine.Tests.Judging.Server;
+namespace JudgeEval.TestSupport.Server;
 
 /// <summary>A request as the fake server received it.</summary>
 public sealed record ChatRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers, string Body)
