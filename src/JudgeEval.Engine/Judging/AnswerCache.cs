@@ -1,11 +1,11 @@
 using System.Text.Json;
+using JudgeEval.Engine.IO;
 
 namespace JudgeEval.Engine.Judging;
 
 /// <summary>
-/// Content-addressed answers on disk: {root}/{key[0..2]}/{key[2..4]}/{key}.json. Writes go to a unique temp file in the
-/// same folder and are renamed over the target, so a reader sees a whole file or none, and several processes writing the
-/// same key (the same answer) cannot corrupt it.
+/// Content-addressed answers on disk: {root}/{key[0..2]}/{key[2..4]}/{key}.json. Writes are atomic (<see cref="AtomicFile"/>),
+/// so a reader sees a whole file or none, and several processes writing the same key (the same answer) cannot corrupt it.
 /// </summary>
 public sealed class AnswerCache(string root)
 {
@@ -39,31 +39,15 @@ public sealed class AnswerCache(string root)
     public bool TryPut(CachedAnswer answer)
     {
         var path = PathOf(answer.Key);
-        var temp = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(temp, JsonSerializer.Serialize(answer, Json));
-            File.Move(temp, path, overwrite: true);
+            AtomicFile.WriteAllText(path, JsonSerializer.Serialize(answer, Json));
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            TryDelete(temp);
             // On Windows a concurrent writer or reader of the same key can block the rename; its file is the same answer.
             return File.Exists(path);
-        }
-    }
-
-    static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Leftover temp files are harmless: they never match a key's file name.
         }
     }
 }

@@ -14,5 +14,5 @@ internal sealed record CallResult(CachedAnswer? Answer, string? Failure, BudgetK
 
     public static CallResult Failed(string reason) => new(null, reason, null);
 
-    public static CallResult Stopped(BudgetKind budget) => new(null, "budget exhausted", budget);
+    public static CallResult Stopped(BudgetKind budget) => new(null, MissingReasons.BudgetExhausted, budget);
 }

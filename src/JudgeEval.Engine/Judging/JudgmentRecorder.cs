@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using JudgeEval.Engine.Data;
+using JudgeEval.Engine.IO;
 
 namespace JudgeEval.Engine.Judging;
 
@@ -33,15 +34,8 @@ public static class JudgmentRecorder
         return text.ToString();
     }
 
-    /// <summary>Temp file and rename, so a replay never reads half a record.</summary>
-    public static void Write(string path, string jsonl)
-    {
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temp = $"{full}.{Guid.NewGuid():N}.tmp";
-        File.WriteAllText(temp, jsonl, new UTF8Encoding(false));
-        File.Move(temp, full, overwrite: true);
-    }
+    /// <summary>Atomic, so a replay never reads half a record.</summary>
+    public static void Write(string path, string jsonl) => AtomicFile.WriteAllText(path, jsonl);
 
     static string? Reason(Judgment j, string order)
     {

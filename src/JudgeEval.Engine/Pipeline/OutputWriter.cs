@@ -1,5 +1,6 @@
 using JudgeEval.Engine.Cli;
 using JudgeEval.Engine.Diagnostics;
+using JudgeEval.Engine.IO;
 using JudgeEval.Engine.Reporting;
 using JudgeEval.Engine.Reporting.Html;
 using JudgeEval.Engine.Reporting.Json;
@@ -10,7 +11,7 @@ namespace JudgeEval.Engine.Pipeline;
 
 /// <summary>
 /// Writes a run's files: results.json, judgeeval.sarif and report.html under --out, and for MSBuild the diagnostics
-/// exchange file and the list of inputs. Each file is written whole to a temporary name first, so an interrupted run
+/// exchange file and the list of inputs. Each file is written atomically (<see cref="AtomicFile"/>), so an interrupted run
 /// never leaves a half-written output that an incremental build would trust.
 /// </summary>
 public static class OutputWriter
@@ -27,20 +28,20 @@ public static class OutputWriter
             Directory.CreateDirectory(outDir);
             if (outcome.Results is { } results)
             {
-                Atomic(Path.Combine(outDir, ResultsFile), ResultsJson.Serialize(results));
+                AtomicFile.WriteAllText(Path.Combine(outDir, ResultsFile), ResultsJson.Serialize(results));
                 var manifestDir = Path.GetDirectoryName(Path.GetFullPath(args.Manifest));
-                Atomic(Path.Combine(outDir, ReportFile), HtmlReport.Render(results, new HtmlReportOptions { BaseDirectory = Environment.CurrentDirectory, SourceRoot = manifestDir }));
+                AtomicFile.WriteAllText(Path.Combine(outDir, ReportFile), HtmlReport.Render(results, new HtmlReportOptions { BaseDirectory = Environment.CurrentDirectory, SourceRoot = manifestDir }));
             }
 
-            Atomic(Path.Combine(outDir, SarifFile), SarifWriter.Write(outcome.Diagnostics, SarifContextFor(args, outcome.Baseline)));
+            AtomicFile.WriteAllText(Path.Combine(outDir, SarifFile), SarifWriter.Write(outcome.Diagnostics, SarifContextFor(args, outcome.Baseline)));
             if (args.Diagnostics is { } diagnosticsPath)
             {
-                Atomic(diagnosticsPath, DiagnosticsFile.Format(outcome.Diagnostics, args.HelpBase));
+                AtomicFile.WriteAllText(diagnosticsPath, DiagnosticsFile.Format(outcome.Diagnostics, args.HelpBase));
             }
 
             if (args.Inputs is { } inputsPath)
             {
-                Atomic(inputsPath, string.Join('\n', InputsOf(outcome, outDir)) + "\n");
+                AtomicFile.WriteAllText(inputsPath, string.Join('\n', InputsOf(outcome, outDir)) + "\n");
             }
 
             return null;
@@ -69,13 +70,4 @@ public static class OutputWriter
         outcome.Results?.Live is { Complete: false }
             ? [.. outcome.Inputs, Path.Combine(outDir, "live-judging-incomplete.pending")]
             : outcome.Inputs;
-
-    static void Atomic(string path, string text)
-    {
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temp = full + "." + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".tmp";
-        File.WriteAllText(temp, text);
-        File.Move(temp, full, overwrite: true);
-    }
 }

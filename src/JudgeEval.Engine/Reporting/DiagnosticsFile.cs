@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using JudgeEval.Engine.Diagnostics;
+using JudgeEval.Engine.IO;
 using JudgeEval.Engine.Results;
 
 using JudgeEval.Shared;
@@ -21,19 +21,9 @@ public static class DiagnosticsFile
 
     const int FieldCount = 9;
 
-    /// <summary>Writes via a temporary file, so a crash never leaves a half-written file for the replay to trust.</summary>
-    public static void Write(string path, IEnumerable<Diagnostic> diagnostics, string helpBase)
-    {
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temp = full + ".tmp";
-        using (var writer = new StreamWriter(temp, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
-        {
-            Write(writer, diagnostics, helpBase);
-        }
-
-        File.Move(temp, full, overwrite: true);
-    }
+    /// <summary>Atomic, so a crash never leaves a half-written file for the replay to trust.</summary>
+    public static void Write(string path, IEnumerable<Diagnostic> diagnostics, string helpBase) =>
+        AtomicFile.Write(path, writer => Write(writer, diagnostics, helpBase));
 
     /// <summary>The whole file as text.</summary>
     public static string Format(IEnumerable<Diagnostic> diagnostics, string helpBase)

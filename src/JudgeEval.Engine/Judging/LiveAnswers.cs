@@ -1,0 +1,56 @@
+using JudgeEval.Engine.Data;
+
+namespace JudgeEval.Engine.Judging;
+
+/// <summary>
+/// Answers through the cache: a cached answer read as a result, a new answer redacted, stored and read. Counts the
+/// answers the cache could not take, so the run reports that once.
+/// </summary>
+internal sealed class LiveAnswers(AnswerCache cache, SecretRedactor redactor, Scale scale)
+{
+    int writeFailures;
+
+    public AnswerCache Cache => cache;
+
+    public SecretRedactor Redactor => redactor;
+
+    public int WriteFailures => Volatile.Read(ref writeFailures);
+
+    public UnitResult? Cached(JudgingUnit unit) => cache.TryGet(unit.Key!) is { } hit ? Read(hit, unit, fromCache: true) : null;
+
+    /// <summary>Called concurrently, once per unit, as calls and batches end.</summary>
+    public UnitResult Store(JudgingUnit unit, CallResult call)
+    {
+        if (call.Answer is not { } answer)
+        {
+            return UnitResult.Unanswered(call.Failure!);
+        }
+
+        // Redacted before storing: a server that echoes the key must not plant it in the cache.
+        answer = answer with { Key = unit.Key!, Content = redactor.Redact(answer.Content), Refusal = redactor.Redact(answer.Refusal) };
+        if (!cache.TryPut(answer))
+        {
+            Interlocked.Increment(ref writeFailures);
+        }
+
+        return Read(answer, unit, fromCache: false);
+    }
+
+    UnitResult Read(CachedAnswer answer, JudgingUnit unit, bool fromCache)
+    {
+        var raw = redactor.Redact(answer.Refusal is { Length: > 0 } ? answer.Refusal : answer.Content);
+        if (answer.Refusal is { Length: > 0 } || string.Equals(answer.FinishReason, "ContentFilter", StringComparison.OrdinalIgnoreCase))
+        {
+            return new UnitResult(Verdict.Missing("refused"), raw, Answered: true, fromCache);
+        }
+
+        var parsed = VerdictParser.Parse(answer.Content, scale);
+        if (parsed.Value is null && string.Equals(answer.FinishReason, "Length", StringComparison.OrdinalIgnoreCase))
+        {
+            parsed = Verdict.Missing("truncated");
+        }
+
+        var verdict = parsed.Value is { } v && unit.Swapped ? Verdict.Of(VerdictParser.MapSwapped(v)) : parsed;
+        return new UnitResult(verdict, raw, Answered: true, fromCache);
+    }
+}
