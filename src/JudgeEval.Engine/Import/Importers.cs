@@ -25,6 +25,9 @@ public static class Importers
         new RagEvalExternalImporter(),
         new RagEvalWithinCorpusImporter(),
         new LlmBarImporter(),
+        new MeaiImporter(),
+        new PromptfooImporter(),
+        new InspectImporter(),
     ];
 
     static readonly Dictionary<string, ISourceImporter> ByFormat = All.ToDictionary(i => i.Format.Name, StringComparer.Ordinal);
@@ -45,7 +48,7 @@ public static class Importers
             return Fail(ImportDiagnostics.UnknownFormat, $"Unknown format '{source.Format}'; known formats: {string.Join(", ", Formats)}.", source.OptionAt("format"));
         }
 
-        if (!File.Exists(source.Path))
+        if (importer.Format.PathIsFolder ? !Directory.Exists(source.Path) : !File.Exists(source.Path))
         {
             return Fail(ImportDiagnostics.FileNotFound, $"Data file '{source.Path}' does not exist.", source.OptionAt("path"));
         }

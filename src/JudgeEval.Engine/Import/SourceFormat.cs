@@ -15,6 +15,9 @@ public sealed record SourceFormat(string Name, IReadOnlyList<DataRole> Roles, IR
     /// <summary>Options holding a path (relative to the manifest) to a file that must exist.</summary>
     public IReadOnlyList<string> FileOptions { get; init; } = [];
 
+    /// <summary>The `path` names a folder (e.g. a result store), not a file; every file below it is an input of the build.</summary>
+    public bool PathIsFolder { get; init; }
+
     /// <summary>Options a judgments source of this format cannot do without.</summary>
     public IReadOnlyList<string> RequiredForJudgments { get; init; } = [];
 

@@ -80,6 +80,36 @@ internal sealed class ManifestContext
         return absolute;
     }
 
+    /// <summary>
+    /// Resolves a folder written in the manifest (a result store); reports JE0019 when it is absent. The folder and
+    /// every file below it become inputs. MSBuild cannot see files added to a folder and treats a folder input as
+    /// always out of date, so a build whose data is a folder runs the eval every time instead of replaying a result
+    /// that misses the newest test run.
+    /// </summary>
+    public string? ExistingFolder(YamlScalarNode node, string where)
+    {
+        var absolute = Absolute(node, where);
+        if (absolute is null)
+        {
+            return null;
+        }
+
+        if (!System.IO.Directory.Exists(absolute))
+        {
+            var what = System.IO.File.Exists(absolute) ? "is a file, not a folder" : "does not exist";
+            Report(ManifestDiagnostics.FileNotFound, $"{where}: '{node.Value}' {what} (resolved to '{absolute}').", node);
+            return null;
+        }
+
+        Reference(absolute);
+        foreach (var file in System.IO.Directory.EnumerateFiles(absolute, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            Reference(file);
+        }
+
+        return absolute;
+    }
+
     /// <summary>Resolves a path written in the manifest against its folder, without requiring it to exist.</summary>
     public string? Absolute(YamlScalarNode node, string where)
     {

@@ -53,7 +53,7 @@ internal static class SourceReader
         var format = ReadFormat(s, role);
         var pathNode = s.Required("path");
         var path = pathNode is null ? null : Scalars.Scalar(cx, pathNode, s.Where("path"), "a file path");
-        var absolute = path is null ? null : cx.ExistingFile(path, s.Where("path"));
+        var absolute = path is null ? null : format?.PathIsFolder == true ? cx.ExistingFolder(path, s.Where("path")) : cx.ExistingFile(path, s.Where("path"));
         var (options, optionsAt) = ReadOptions(s, format, role);
         if (format is null || absolute is null || options is null)
         {
