@@ -8,7 +8,7 @@ public static class ImportDiagnostics
     public static readonly DiagnosticDescriptor UnknownFormat = new(
         "JE0050", "Unknown data format", Severity.Error,
         "The source's `format` names no importer.",
-        "Use one of: jsonl, csv, trec-qrels, rag-eval-external, rag-eval-within-corpus, llmbar (see docs/manifest.md, Formats).");
+        "Use one of: jsonl, csv, trec-qrels, rag-eval-external, rag-eval-within-corpus, llmbar, meai, promptfoo, inspect (see docs/manifest.md, Formats).");
 
     public static readonly DiagnosticDescriptor FileNotFound = new(
         "JE0051", "Data file not found", Severity.Error,

@@ -103,16 +103,19 @@ public sealed class InspectImporter : ISourceImporter
 
     static bool? PartialCredit(ImportContext context)
     {
-        switch (context.Source.Option("partialCredit"))
+        var value = context.Source.Option("partialCredit");
+        if (value is null || value.Equals("false", StringComparison.OrdinalIgnoreCase))
         {
-            case null or "false":
-                return false;
-            case "true":
-                return true;
-            case var other:
-                context.Report(ImportDiagnostics.BadOption, $"`partialCredit: {other}` must be true or false.", context.Source.OptionAt("partialCredit"));
-                return null;
+            return false;
         }
+
+        if (value.Equals("true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        context.Report(ImportDiagnostics.BadOption, $"`partialCredit: {value}` must be true or false.", context.Source.OptionAt("partialCredit"));
+        return null;
     }
 
     static IEnumerable<PeerVerdict> Verdicts(LocatedElement sample, string id, Log log, bool partialCredit, ImportContext context)
@@ -128,7 +131,7 @@ public sealed class InspectImporter : ISourceImporter
             var graders = called.TryGetValue(score.Name, out var models) ? string.Join("+", models) : log.NamedGrader(score.Name);
             if (graders is not null)
             {
-                yield return new PeerVerdict(score.Name, graders, Judgment(id, score.Value, sample.At, partialCredit, context));
+                yield return new PeerVerdict(score.Name, graders, () => Judgment(id, score.Value, sample.At, partialCredit, context));
             }
         }
     }

@@ -153,7 +153,7 @@ public sealed class MeaiImporter : ISourceImporter
         {
             if (Grader(metric.Value) is { } grader)
             {
-                verdicts.Add(new PeerVerdict(name, grader, Judgment(id, metric, context)));
+                verdicts.Add(new PeerVerdict(name, grader, () => Judgment(id, metric, context)));
             }
         }
     }

@@ -48,7 +48,7 @@ static class PeerSelection
 
         foreach (var verdict in ofMetric.Where(v => context.WantsKey(v.Grader)))
         {
-            context.AddJudgment(verdict.Grader, verdict.Judgment);
+            context.AddJudgment(verdict.Grader, verdict.Read());
         }
     }
 

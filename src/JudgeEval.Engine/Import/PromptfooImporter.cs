@@ -154,7 +154,7 @@ public sealed class PromptfooImporter : ISourceImporter
 
             var grader = ProviderId(assertion.Value.Property("provider")) ?? ProviderId(testGrader) ?? ProviderId(defaultGrader) ?? DefaultGrader;
             var metric = assertion.Value.String("metric") ?? type;
-            yield return new PeerVerdict(metric, grader, Judgment(id, component, output.Row.At, useScore, context));
+            yield return new PeerVerdict(metric, grader, () => Judgment(id, component, output.Row.At, useScore, context));
         }
     }
 
