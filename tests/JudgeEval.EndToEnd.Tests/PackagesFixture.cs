@@ -3,7 +3,7 @@ using System.Globalization;
 namespace JudgeEval.EndToEnd.Tests;
 
 /// <summary>
-/// Packs JudgeEval.Tasks and JudgeEval.Tool once, with a unique prerelease version, into a local folder feed. The sources
+/// Packs JudgeEval.Tasks, JudgeEval.Tool and JudgeEval.Templates once, with a unique prerelease version, into a local folder feed. The sources
 /// are copied first so the pack never rewrites the bin/obj folders of the build that runs these tests.
 /// </summary>
 public sealed class PackagesFixture : IDisposable
@@ -16,7 +16,12 @@ public sealed class PackagesFixture : IDisposable
         Version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
         var source = Path.Combine(Root, "src");
         RepoRoot.CopySourcesTo(source);
-        foreach (var project in new[] { "src/JudgeEval.Tasks/JudgeEval.Tasks.csproj", "src/JudgeEval.Engine/JudgeEval.Engine.csproj" })
+        foreach (var project in new[]
+        {
+            "src/JudgeEval.Tasks/JudgeEval.Tasks.csproj",
+            "src/JudgeEval.Engine/JudgeEval.Engine.csproj",
+            "src/JudgeEval.Templates/JudgeEval.Templates.csproj",
+        })
         {
             // The engine's own dependencies restore from the user's packages folder: only the consumers need a fresh one.
             var pack = Dotnet.Run(source, null, "pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-nodeReuse:false", "-tl:off");

@@ -1,5 +1,7 @@
+using JudgeEval.Engine.Cli;
 using JudgeEval.Engine.Data;
 using JudgeEval.Engine.Import;
+using JudgeEval.Engine.Pipeline;
 using static JudgeEval.Engine.Tests.Import.ImportFixtures;
 
 namespace JudgeEval.Engine.Tests.Import;
@@ -143,6 +145,33 @@ public sealed class PromptfooTests : IDisposable
             """);
 
         Assert.Equal(["0/0/openai:gpt-4o-mini", "0/1/openai:gpt-4o-mini"], ImportClean(Spec(path, "promptfoo"), DataRole.Items).Items.Select(i => i.Id));
+    }
+
+    [Fact]
+    public void Two_assertions_of_one_metric_and_grader_on_a_test_are_a_duplicate_verdict()
+    {
+        temp.Write("results.json", """
+            {"results": {"results": [
+              {"testIdx": 0, "promptIdx": 0, "provider": {"id": "openai:gpt-4o-mini"}, "response": {"output": "hi"},
+               "gradingResult": {"componentResults": [
+                 {"assertion": {"type": "llm-rubric", "value": "polite", "provider": "openai:gpt-4o"}, "pass": true, "score": 1},
+                 {"assertion": {"type": "llm-rubric", "value": "short", "provider": "openai:gpt-4o"}, "pass": false, "score": 0}]}}
+            ]}}
+            """);
+        var manifest = temp.Write("judgeeval.yaml", """
+            version: 1
+            task: { kind: pointwise, scale: { min: 0, max: 1 } }
+            items: { path: results.json, format: promptfoo }
+            judges:
+              - id: gpt4o
+                model: gpt-4o
+                judgments: { path: results.json, format: promptfoo }
+            """);
+
+        var outcome = EvalRunner.Run(new RunArguments { Manifest = manifest }, new DateOnly(2026, 12, 1));
+
+        var d = Assert.Single(outcome.Diagnostics, d => d.Code == "JE0074");
+        Assert.Contains("'0/openai:gpt-4o-mini'", d.Message, StringComparison.Ordinal);
     }
 
     [Theory]
