@@ -203,39 +203,37 @@ public sealed class InspectImporter : ISourceImporter
             return judgment with { MissingReason = "unparseable grader answer" };
         }
 
-        var value = score.Property("value");
-        switch (value?.ValueKind)
+        if (score.Property("value") is not { } value)
         {
-            case null:
-                return judgment with { MissingReason = "no value in source" };
-            case JsonValueKind.Number:
-                return judgment with { Score = value.Value.GetDouble() };
-            case JsonValueKind.True:
-                return judgment with { Score = 1 };
-            case JsonValueKind.False:
-                return judgment with { Score = 0 };
-            case JsonValueKind.String:
-                var text = value.Value.GetString()!;
-                if (Letter(text, partialCredit) is { } letter)
-                {
-                    return judgment with { Score = letter };
-                }
-
-                if (text == "P")
-                {
-                    context.Report(PeerDiagnostics.NoWholeGrade, $"Sample '{id}' has the partial-credit grade P; set `partialCredit: true` to grade I = 0, P = 1, C = 2.", at);
-                    return judgment with { MissingReason = "not a whole grade" };
-                }
-
-                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number))
-                {
-                    return judgment with { Score = number };
-                }
-
-                break;
+            return judgment with { MissingReason = "no value in source" };
         }
 
-        context.Report(ImportDiagnostics.UnparseableScore, $"Sample '{id}' has the score value {value.Value.GetRawText()}, which is not a grade (C, P, I, N, yes, no, true, false or a number).", at);
+        if (value.NumberOrBoolean() is { } number)
+        {
+            return judgment with { Score = number };
+        }
+
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            var text = value.GetString()!;
+            if (Letter(text, partialCredit) is { } letter)
+            {
+                return judgment with { Score = letter };
+            }
+
+            if (text == "P")
+            {
+                context.Report(PeerDiagnostics.NoWholeGrade, $"Sample '{id}' has the partial-credit grade P; set `partialCredit: true` to grade I = 0, P = 1, C = 2.", at);
+                return judgment with { MissingReason = "not a whole grade" };
+            }
+
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) && double.IsFinite(parsed))
+            {
+                return judgment with { Score = parsed };
+            }
+        }
+
+        context.Report(ImportDiagnostics.UnparseableScore, $"Sample '{id}' has the score value {value.GetRawText()}, which is not a grade (C, P, I, N, yes, no, true, false or a number).", at);
         return judgment with { MissingReason = "unparseable score" };
     }
 

@@ -52,6 +52,15 @@ static class JsonElements
         _ => null,
     };
 
+    /// <summary>A grade as eval tools write it: a number as written, true = 1, false = 0; anything else null.</summary>
+    public static double? NumberOrBoolean(this JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Number => element.GetDouble(),
+        JsonValueKind.True => 1,
+        JsonValueKind.False => 0,
+        _ => null,
+    };
+
     /// <summary>Messages the way chat tools write them: a string, or a list of parts whose `text` fields are joined.</summary>
     public static string? Content(this JsonElement element) => element.ValueKind switch
     {

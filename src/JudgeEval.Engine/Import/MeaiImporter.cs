@@ -231,21 +231,18 @@ public sealed class MeaiImporter : ISourceImporter
             ? diagnostics.EnumerateArray().Where(d => d.String("severity") == "error").Select(d => d.String("message")).OfType<string>().ToList()
             : [];
         var judgment = new Judgment { ItemId = id, RawText = m.String("reason") ?? errors.FirstOrDefault(), Source = metric.At };
-        var value = m.Property("value");
-        switch (value?.ValueKind)
+        if (m.Property("value") is not { } value)
         {
-            case JsonValueKind.Number:
-                return judgment with { Score = value.Value.GetDouble() };
-            case JsonValueKind.True:
-                return judgment with { Score = 1 };
-            case JsonValueKind.False:
-                return judgment with { Score = 0 };
-            case null:
-                return judgment with { MissingReason = errors.Count > 0 ? "evaluator error" : "no value" };
-            default:
-                context.Report(ImportDiagnostics.UnparseableScore, $"Metric '{m.String("name")}' of '{id}' has the value '{value.Value.Text() ?? value.Value.GetRawText()}', which is not a number or a boolean.", metric.At);
-                return judgment with { MissingReason = "unparseable score" };
+            return judgment with { MissingReason = errors.Count > 0 ? "evaluator error" : "no value" };
         }
+
+        if (value.NumberOrBoolean() is { } score)
+        {
+            return judgment with { Score = score };
+        }
+
+        context.Report(ImportDiagnostics.UnparseableScore, $"Metric '{m.String("name")}' of '{id}' has the value '{value.Text() ?? value.GetRawText()}', which is not a number or a boolean.", metric.At);
+        return judgment with { MissingReason = "unparseable score" };
     }
 
     static string? LastUserText(JsonElement messages) => messages.ValueKind == JsonValueKind.Array
