@@ -118,6 +118,25 @@ public sealed class PromptfooTests : IDisposable
     }
 
     [Fact]
+    public void A_grader_the_file_does_not_name_is_the_default_key_and_a_test_grader_wins_over_it()
+    {
+        var path = temp.Write("results.json", """
+            {"results": {"results": [
+              {"testIdx": 0, "promptIdx": 0, "provider": "openai:gpt-4o-mini", "testCase": {},
+               "gradingResult": {"componentResults": [{"assertion": {"type": "factuality", "value": "Paris"}, "pass": true, "score": 1}]}},
+              {"testIdx": 1, "promptIdx": 0, "provider": "openai:gpt-4o-mini", "testCase": {"options": {"provider": {"text": {"id": "anthropic:messages:claude-3-5-haiku-latest"}}}},
+               "gradingResult": {"componentResults": [{"assertion": {"type": "factuality", "value": "Rome"}, "pass": false, "score": 0}]}}
+            ]}}
+            """);
+
+        var result = Read(Spec(path, "promptfoo", ("key", PromptfooImporter.DefaultGrader)), DataRole.Judgments);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(("0/openai:gpt-4o-mini", 1.0), (result.Judgments["default"].Single().ItemId, result.Judgments["default"].Single().Score!.Value));
+        Assert.Single(Read(Spec(path, "promptfoo", ("key", "anthropic:messages:claude-3-5-haiku-latest")), DataRole.Judgments).Judgments.Single().Value);
+    }
+
+    [Fact]
     public void A_row_without_a_test_index_is_located_at_its_element()
     {
         var path = temp.Write("results.json", "{\"results\": {\"results\": [\n  {\"promptIdx\": 0, \"provider\": \"openai:gpt-4o\"}\n]}}");
