@@ -113,7 +113,8 @@ public static class LabelCommand
             }
         }
 
-        stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"judgeeval: {session.SavedCount} labels saved this session to {workspace.Store.Path}."));
+        var saved = session.SavedCount;
+        stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"judgeeval: {saved} {(saved == 1 ? "label" : "labels")} saved this session to {workspace.Store.Path}."));
         return CommandLine.Clean;
     }
 

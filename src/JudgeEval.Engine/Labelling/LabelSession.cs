@@ -19,6 +19,7 @@ public sealed class LabelSession
     readonly TimeProvider time;
     readonly Dictionary<string, LabelClient> clients = new(StringComparer.Ordinal);
     readonly Dictionary<string, int> indexById = new(StringComparer.Ordinal);
+    readonly Dictionary<int, int> positionInSelection = [];
     readonly HashSet<int> skipped = [];
     readonly Dictionary<int, string> saved = [];
     readonly int openAtStart;
@@ -30,6 +31,11 @@ public sealed class LabelSession
         for (var i = 0; i < ws.Data.Items.Count; i++)
         {
             indexById.TryAdd(ws.Data.Items[i].Id, i);
+        }
+
+        for (var k = 0; k < ws.Selection.Count; k++)
+        {
+            positionInSelection.TryAdd(ws.Selection[k], k);
         }
 
         openAtStart = ws.Selection.Count(i => !IsLabelled(i));
@@ -248,7 +254,7 @@ public sealed class LabelSession
     LabelItemView ItemView(int i)
     {
         var item = ws.Data.Items[i];
-        var number = IndexInSelection(i) + 1;
+        var number = positionInSelection[i] + 1;
         if (ws.Data.Scale.Kind == TaskKind.Pointwise)
         {
             return new LabelItemView(item.Id, number, item.Query, item.Text, null, null);
@@ -256,19 +262,6 @@ public sealed class LabelSession
 
         var swapped = PairOrders.For(ws.Seed, ws.Annotator, item.Id) == PairOrder.Swapped;
         return new LabelItemView(item.Id, number, item.Query, null, swapped ? item.TextB : item.Text, swapped ? item.Text : item.TextB);
-    }
-
-    int IndexInSelection(int item)
-    {
-        for (var k = 0; k < ws.Selection.Count; k++)
-        {
-            if (ws.Selection[k] == item)
-            {
-                return k;
-            }
-        }
-
-        return -1;
     }
 
     LabelProgress Progress()

@@ -39,7 +39,7 @@ public class LabelPageBrowserTests(LabelBrowser browser) : IClassFixture<LabelBr
             Assert.Equal(expected[k + 1], await tab.ItemIdAsync());
         }
 
-        Assert.Equal($"Saved 0 for {expected[4]}.", await tab.TextOfAsync("status"));
+        Assert.Equal($"Saved \u201c0\u201d for item 5 ({expected[4]}).", await tab.TextOfAsync("status"));
         await tab.KeyAsync("j");
         await WaitUntil(async () => await tab.StringAsync("String(document.getElementById('judges').hidden)") == "false");
         Assert.Equal(3, (await tab.EvaluateAsync("document.querySelectorAll('#judges-rows tr').length"))!.GetValue<int>());

@@ -99,9 +99,21 @@ sealed class LabelTab(DevToolsSession session) : IAsyncDisposable
     public IReadOnlyList<string> Requests() =>
         [.. session.Events("Network.requestWillBeSent").Select(e => e["params"]!["request"]!["url"]!.GetValue<string>())];
 
-    public async Task<byte[]> ScreenshotAsync()
+    /// <summary>A PNG of the whole page at <paramref name="width"/> CSS pixels, in the light or dark colour scheme.</summary>
+    public async Task<byte[]> ScreenshotAsync(int width, bool dark)
     {
-        var shot = await session.PageAsync("Page.captureScreenshot", new JsonObject { ["format"] = "png", ["captureBeyondViewport"] = true }, Ct);
+        await session.PageAsync("Emulation.setEmulatedMedia", new JsonObject
+        {
+            ["features"] = new JsonArray(new JsonObject { ["name"] = "prefers-color-scheme", ["value"] = dark ? "dark" : "light" }),
+        }, Ct);
+        await session.PageAsync("Emulation.setDeviceMetricsOverride", new JsonObject { ["width"] = width, ["height"] = 900, ["deviceScaleFactor"] = 1, ["mobile"] = false }, Ct);
+        var height = Math.Min((await session.EvaluateAsync("document.documentElement.scrollHeight", Ct))!.GetValue<int>(), 3000);
+        var shot = await session.PageAsync("Page.captureScreenshot", new JsonObject
+        {
+            ["format"] = "png",
+            ["captureBeyondViewport"] = true,
+            ["clip"] = new JsonObject { ["x"] = 0, ["y"] = 0, ["width"] = width, ["height"] = height, ["scale"] = 1 },
+        }, Ct);
         return Convert.FromBase64String(shot["data"]!.GetValue<string>());
     }
 

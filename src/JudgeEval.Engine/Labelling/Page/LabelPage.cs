@@ -25,7 +25,7 @@ public static class LabelPage
         Choices(h, ws.Rubric);
         h.Append($"<div class=\"nav\"><button type=\"button\" id=\"back\" disabled>Back <kbd>B</kbd></button>");
         h.Append($"<button type=\"button\" id=\"skip\">Skip <kbd>S</kbd></button><button type=\"button\" id=\"next\" hidden>Next <kbd>N</kbd></button>");
-        h.Append($"<button type=\"button\" id=\"show-judges\" hidden>Show the judges on <span id=\"show-judges-item\"></span> <kbd>J</kbd></button></div>\n");
+        h.Append($"<button type=\"button\" id=\"show-judges\" hidden>Show the judges on item <span id=\"show-judges-item\"></span> <kbd>J</kbd></button></div>\n");
         h.Append($"<p id=\"status\" role=\"status\" aria-live=\"polite\"></p>\n");
         Judges(h);
         h.Append($"<section id=\"done\" hidden><h2 id=\"done-heading\" tabindex=\"-1\">Nothing left to label</h2><p id=\"done-text\"></p></section>\n</main>\n");
@@ -93,7 +93,8 @@ public static class LabelPage
                 h.Append($" aria-keyshortcuts=\"{key}\"");
             }
 
-            h.Append($"><span class=\"grade\">{c.Label}{(c.Key is null ? new Markup(string.Empty) : KeyHint(c.Key))}</span>");
+            // A key that is the grade itself needs no hint beside it; sides and positional keys do.
+            h.Append($"><span class=\"grade\">{c.Label}{(c.Key is null || c.Key == c.Label ? new Markup(string.Empty) : KeyHint(c.Key))}</span>");
             if (c.Description is { } description)
             {
                 h.Append($"<span class=\"desc\">{description}</span>");
@@ -114,7 +115,7 @@ public static class LabelPage
 
     static void Judges(HtmlBuilder h)
     {
-        h.Append($"<section id=\"judges\" hidden aria-labelledby=\"judges-heading\"><h2 id=\"judges-heading\" tabindex=\"-1\">The judges on <code id=\"judges-item\"></code></h2>");
+        h.Append($"<section id=\"judges\" hidden aria-labelledby=\"judges-heading\"><h2 id=\"judges-heading\" tabindex=\"-1\">The judges on item <span id=\"judges-number\"></span> <code id=\"judges-item\"></code></h2>");
         h.Append($"<p id=\"judges-yours\"></p><p id=\"judges-models\" class=\"note\"></p>");
         h.Append($"<table><caption>Each judge's verdict</caption><thead><tr><th scope=\"col\">Judge</th><th scope=\"col\">Model</th><th scope=\"col\">Verdict</th></tr></thead><tbody id=\"judges-rows\"></tbody></table>");
         h.Append($"<button type=\"button\" id=\"close-judges\">Close <kbd>Esc</kbd></button></section>\n");

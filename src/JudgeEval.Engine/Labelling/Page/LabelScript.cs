@@ -83,7 +83,7 @@ public static class LabelScript
     bar('all', p.done, p.total, p.done + ' of ' + p.total + ' labelled in all');
     var calibration = el('calibration');
     calibration.classList.toggle('short', p.calibrationLabels < p.calibrationMin);
-    calibration.textContent = 'The calibration has ' + p.calibrationLabels + ' human labels; minCalibrationItems is ' + p.calibrationMin + '.' +
+    calibration.textContent = 'The calibration has ' + p.calibrationLabels + (p.calibrationLabels === 1 ? ' human label' : ' human labels') + '; minCalibrationItems is ' + p.calibrationMin + '.' +
       (p.calibrationReadsLabels ? '' : ' The manifest does not read this labels file yet: add it to humanLabels so the build uses these labels.');
     var item = v.item;
     el('item').hidden = !item;
@@ -117,11 +117,12 @@ public static class LabelScript
     } else {
       setText('done-text', p.done + ' of ' + p.total + ' items of this selection have a human label (' + p.sessionDone + ' from this session). Run judgeeval label with --count or --take to label more, or build to use the labels.');
     }
-    var judgeable = labelled && v.mine ? item.id : lastSaved ? lastSaved.id : null;
+    var judgeable = labelled && v.mine ? { id: item.id, number: item.number } : lastSaved;
     var show = el('show-judges');
     show.hidden = !judgeable;
-    show.setAttribute('data-item', judgeable || '');
-    setText('show-judges-item', judgeable);
+    show.setAttribute('data-item', judgeable ? judgeable.id : '');
+    show.setAttribute('data-number', judgeable ? String(judgeable.number) : '');
+    setText('show-judges-item', judgeable ? judgeable.number : '');
     renders++;
     root.setAttribute('data-renders', String(renders));
     root.setAttribute('data-item', item ? item.id : '');
@@ -130,11 +131,12 @@ public static class LabelScript
   function label(choice) {
     if (busy || !view || !view.item || view.state === 'labelled') { return; }
     var id = view.item.id;
+    var number = view.item.number;
     call('label', { id: id, choice: choice }).then(function (outcome) {
-      if (outcome.savedId) { lastSaved = { id: outcome.savedId, choice: outcome.savedChoice }; }
+      if (outcome.savedId) { lastSaved = { id: outcome.savedId, number: number }; }
       render(outcome.view);
       if (outcome.problem) { problem(outcome.problem); }
-      setText('status', outcome.savedId ? 'Saved ' + choiceName(outcome.savedChoice) + ' for ' + outcome.savedId + '.' : '');
+      setText('status', outcome.savedId ? 'Saved \u201c' + choiceName(outcome.savedChoice) + '\u201d for item ' + number + ' (' + outcome.savedId + ').' : '');
     }, function (error) { problem(error.message); });
   }
   function go(action, extra) {
@@ -144,7 +146,9 @@ public static class LabelScript
   function judges() {
     var id = el('show-judges').getAttribute('data-item');
     if (busy || !id) { return; }
+    var number = el('show-judges').getAttribute('data-number');
     call('judges', { id: id }).then(function (j) {
+      setText('judges-number', number);
       setText('judges-item', j.itemId);
       setText('judges-yours', j.yourChoice ? 'Your label: ' + choiceName(j.yourChoice) + '.' : 'You labelled it in an earlier session.');
       var models = j.leftModel || j.rightModel

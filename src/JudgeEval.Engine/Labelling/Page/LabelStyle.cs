@@ -28,8 +28,8 @@ progress { width: 100%; height: .8rem; accent-color: var(--accent); }
 .rubric p { margin: 0; white-space: pre-wrap; max-width: 100ch; }
 .rubric .source { font-size: .85rem; color: var(--muted); margin-top: .3rem; }
 article { border: 1px solid var(--line); border-radius: 8px; padding: .8rem 1rem; margin: 0 0 1rem; }
-#item-heading:focus { outline: none; }
-#item-heading:focus-visible { outline: 3px solid var(--focus); outline-offset: 3px; }
+h2[tabindex]:focus { outline: none; }
+h2[tabindex]:focus-visible { outline: 3px solid var(--focus); outline-offset: 3px; }
 .block { margin: .6rem 0; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; max-width: 100ch; margin: 0; }
 .missing { color: var(--muted); font-style: italic; }
