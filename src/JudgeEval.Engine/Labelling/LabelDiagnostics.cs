@@ -18,7 +18,7 @@ public static class LabelDiagnostics
     public static readonly DiagnosticDescriptor NothingToRankBy = new(
         "JE0082", "Nothing to rank the items by", Severity.Error,
         "`--take review` needs items on which two or more judges' recorded verdicts differ, and `--take stratified` needs recorded verdicts to stratify by; the manifest's data have none (one judge, judges that agree everywhere, or live judges without recorded judgments).",
-        "Use `--take random`, or record the live judges' answers with `record:` and run `judgeeval run` first.");
+        "Use `--take random`; for live judges, record their answers (`record:`) and point their `judgments:` at the recording.");
 
     public static readonly DiagnosticDescriptor LabelsNotInManifest = new(
         "JE0083", "Labels file not read by the manifest", Severity.Warning,
