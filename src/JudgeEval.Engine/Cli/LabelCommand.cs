@@ -33,23 +33,8 @@ public static class LabelCommand
 
     public static int Run(IReadOnlyList<string> words, TextWriter stdout, TextWriter stderr)
     {
-        using var cancel = new CancellationTokenSource();
-        void OnCancel(object? sender, ConsoleCancelEventArgs e)
-        {
-            // Ctrl+C ends the session cleanly; a second one ends the process.
-            e.Cancel = !cancel.IsCancellationRequested;
-            cancel.Cancel();
-        }
-
-        Console.CancelKeyPress += OnCancel;
-        try
-        {
-            return Run(words, stdout, stderr, TimeProvider.System, cancel.Token);
-        }
-        finally
-        {
-            Console.CancelKeyPress -= OnCancel;
-        }
+        using var ctrlC = new CtrlC();
+        return Run(words, stdout, stderr, TimeProvider.System, ctrlC.Token);
     }
 
     /// <summary>Runs until <paramref name="cancel"/> fires (Ctrl+C on the command line; the tests stop it themselves).</summary>

@@ -10,7 +10,7 @@ using JudgeEval.Engine.Tests.Reporting.Html.Browser;
 namespace JudgeEval.Engine.Tests.Labelling;
 
 /// <summary>`judgeeval label` as a person uses it: the real command, the real page in headless chromium, the keyboard only.</summary>
-public class LabelPageBrowserTests(LabelBrowser browser) : IClassFixture<LabelBrowser>
+public class LabelPageBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     const string Hostile = "<script>window.__pwned = 1</script><img src=x onerror=\"window.__pwned = 2\">\"'><svg onload=\"window.__pwned = 3\"></svg></p><iframe src=\"javascript:window.__pwned = 4\"></iframe>{{text}} &amp; \u202Eevil";
 
@@ -28,7 +28,7 @@ public class LabelPageBrowserTests(LabelBrowser browser) : IClassFixture<LabelBr
         using var eval = new LabelEval(items: 20);
         var expected = Expected(eval);
         await using var run = await LabelRun.StartAsync(eval.Manifest, "--annotator", "alice");
-        await using var tab = await browser.OpenAsync(run.Url);
+        await using var tab = await LabelTab.OpenAsync(browser, run.Url);
 
         Assert.Equal(expected[0], await tab.ItemIdAsync());
         var body = await tab.StringAsync("document.body.textContent");
@@ -80,7 +80,7 @@ public class LabelPageBrowserTests(LabelBrowser browser) : IClassFixture<LabelBr
         Assert.Equal(HttpStatusCode.Forbidden, (await http.PostAsync(new Uri(run.Origin + "/api/current?token=" + run.Token), post)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(new Uri(run.Url))).StatusCode);
 
-        await using var tab = await browser.OpenAsync(run.Origin + "/", waitForItem: false);
+        await using var tab = await LabelTab.OpenAsync(browser, run.Origin + "/", waitForItem: false);
         Assert.StartsWith("forbidden", await tab.StringAsync("document.body.textContent"), StringComparison.Ordinal);
         var status = tab.Session.Events("Network.responseReceived").Select(e => e["params"]!["response"]!["status"]!.GetValue<int>()).First();
         Assert.Equal(403, status);
@@ -92,7 +92,7 @@ public class LabelPageBrowserTests(LabelBrowser browser) : IClassFixture<LabelBr
     {
         using var eval = new LabelEval(items: 8, text: i => Hostile + i.ToString(CultureInfo.InvariantCulture));
         await using var run = await LabelRun.StartAsync(eval.Manifest, "--annotator", "alice", "--take", "random", "--count", "3");
-        await using var tab = await browser.OpenAsync(run.Url);
+        await using var tab = await LabelTab.OpenAsync(browser, run.Url);
 
         var id = await tab.ItemIdAsync();
         Assert.Equal(Hostile + id["item-".Length..].TrimStart('0').PadLeft(1, '0'), await tab.TextOfAsync("text"));
@@ -116,9 +116,9 @@ public class LabelPageBrowserTests(LabelBrowser browser) : IClassFixture<LabelBr
         var shared = Path.Combine(eval.Folder, "shared.jsonl");
         await using var alice = await LabelRun.StartAsync(eval.Manifest, "--annotator", "alice", "--labels", shared, "--take", "random", "--count", "30");
         await using var bob = await LabelRun.StartAsync(eval.Manifest, "--annotator", "bob", "--labels", shared, "--take", "random", "--count", "30");
-        await using var first = await browser.OpenAsync(alice.Url);
-        await using var second = await browser.OpenAsync(alice.Url);
-        await using var third = await browser.OpenAsync(bob.Url);
+        await using var first = await LabelTab.OpenAsync(browser, alice.Url);
+        await using var second = await LabelTab.OpenAsync(browser, alice.Url);
+        await using var third = await LabelTab.OpenAsync(browser, bob.Url);
         var tabs = new[] { first, second, third };
         var saved = new int[tabs.Length];
 
@@ -153,7 +153,7 @@ public class LabelPageBrowserTests(LabelBrowser browser) : IClassFixture<LabelBr
     {
         using var eval = new LabelEval(items: 10, pairwise: true);
         await using var run = await LabelRun.StartAsync(eval.Manifest, "--annotator", "alice", "--take", "random", "--count", "10");
-        await using var tab = await browser.OpenAsync(run.Url);
+        await using var tab = await LabelTab.OpenAsync(browser, run.Url);
         var left = new Dictionary<string, string>();
 
         Assert.DoesNotContain("claude", await tab.StringAsync("document.body.textContent"), StringComparison.Ordinal);

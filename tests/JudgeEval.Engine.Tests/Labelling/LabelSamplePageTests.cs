@@ -8,7 +8,7 @@ namespace JudgeEval.Engine.Tests.Labelling;
 /// expert labels left out so there is something to label). With JUDGEEVAL_LABEL_SCREENSHOTS=dir it also writes the
 /// pictures in docs/images (tools/screenshots.sh sets it).
 /// </summary>
-public sealed class LabelSamplePageTests(LabelBrowser browser) : IClassFixture<LabelBrowser>, IDisposable
+public sealed class LabelSamplePageTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IDisposable
 {
     const string Rubric = """
           rubric:
@@ -36,7 +36,7 @@ public sealed class LabelSamplePageTests(LabelBrowser browser) : IClassFixture<L
         var manifest = Copy("WithinCorpus", t => t.Replace("  weighting: quadratic\n", "  weighting: quadratic\n" + Rubric + "\n", StringComparison.Ordinal));
         var data = LabelWorkspaces.Prepare(manifest, "ana").Data;
         await using var run = await LabelRun.StartAsync(manifest, "--annotator", "ana");
-        await using var tab = await browser.OpenAsync(run.Url);
+        await using var tab = await LabelTab.OpenAsync(browser, run.Url);
 
         Assert.Equal(ReviewSelector.Select(data, 1).Items[0].ItemId, await tab.ItemIdAsync());
         Assert.StartsWith("How well does the retrieved passage", await tab.StringAsync("document.querySelector('.rubric p').textContent"), StringComparison.Ordinal);
@@ -57,7 +57,7 @@ public sealed class LabelSamplePageTests(LabelBrowser browser) : IClassFixture<L
         var manifest = Copy("MtBench", t => System.Text.RegularExpressions.Regex.Replace(t, "(?m)^humanLabels:\n(  .*\n)+", "")
             .Replace("  kind: pairwise\n", "  kind: pairwise\n  rubric: { instructions: Which response answers the user's request better? Judge helpfulness and correctness; ignore length and which side it is on. }\n", StringComparison.Ordinal));
         await using var run = await LabelRun.StartAsync(manifest, "--annotator", "ana");
-        await using var tab = await browser.OpenAsync(run.Url);
+        await using var tab = await LabelTab.OpenAsync(browser, run.Url);
 
         Assert.NotEmpty(await tab.TextOfAsync("left"));
         Assert.NotEmpty(await tab.TextOfAsync("right"));

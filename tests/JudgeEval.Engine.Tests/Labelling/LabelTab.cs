@@ -11,6 +11,14 @@ sealed class LabelTab(DevToolsSession session) : IAsyncDisposable
 
     public DevToolsSession Session => session;
 
+    /// <summary>A new tab on <paramref name="url"/>, loaded and (unless told not to) rendered once; CSP violations are collected from the start.</summary>
+    public static async Task<LabelTab> OpenAsync(BrowserFixture browser, string url, bool waitForItem = true)
+    {
+        var tab = new LabelTab(await DevToolsSession.OpenPageAsync(browser.Endpoint, Ct));
+        await tab.NavigateAsync(url, waitForItem);
+        return tab;
+    }
+
     public async Task NavigateAsync(string url, bool waitForItem)
     {
         foreach (var domain in (string[])["Page.enable", "Runtime.enable", "Log.enable", "Network.enable"])

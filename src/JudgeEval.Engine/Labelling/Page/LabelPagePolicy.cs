@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using JudgeEval.Engine.Reporting.Html;
 
 namespace JudgeEval.Engine.Labelling.Page;
 
@@ -9,13 +8,7 @@ namespace JudgeEval.Engine.Labelling.Page;
 /// </summary>
 public static class LabelPagePolicy
 {
-    public static string ScriptHash { get; } = Hash(LabelScript.Source);
-
-    public static string StyleHash { get; } = Hash(LabelStyle.Source);
-
     public static string Value { get; } =
-        "default-src 'none'; style-src '" + StyleHash + "'; script-src '" + ScriptHash + "'; connect-src 'self'; img-src data:; "
-        + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-
-    static string Hash(string source) => "sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(source)));
+        "default-src 'none'; style-src '" + CspHash.Of(LabelStyle.Source) + "'; script-src '" + CspHash.Of(LabelScript.Source) + "'; connect-src 'self'; "
+        + "img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 }
