@@ -32,7 +32,8 @@ public static class LabelSetup
         }
 
         var target = LabelTarget.Resolve(manifest, args.Labels, args.Annotator);
-        if ((target.Problem ?? LabelStore.Prepare(target.Path)) is { } problem)
+        // Checked before anything is read, created only once everything else is usable: a refused session leaves no file.
+        if ((target.Problem ?? LabelStore.Prepare(target.Path, create: false)) is { } problem)
         {
             diagnostics.Add(LabelDiagnostics.LabelsFileUnusable.Create(problem, target.DeclaredAt));
             return (null, diagnostics);
@@ -56,6 +57,12 @@ public static class LabelSetup
         if (Unrankable(args.Take, dataset) is { } why)
         {
             diagnostics.Add(LabelDiagnostics.NothingToRankBy.Create(why, manifest.Judges.Count > 0 ? manifest.Judges[0].At : manifest.At));
+            return (null, diagnostics);
+        }
+
+        if (LabelStore.Prepare(target.Path, create: true) is { } createProblem)
+        {
+            diagnostics.Add(LabelDiagnostics.LabelsFileUnusable.Create(createProblem, target.DeclaredAt));
             return (null, diagnostics);
         }
 
@@ -88,7 +95,7 @@ public static class LabelSetup
         var recorded = manifest with { HumanLabels = others, Judges = [.. manifest.Judges.Where(j => j.Judgments is not null)] };
         var (input, importProblems) = DataLoader.Load(recorded);
         diagnostics.AddRange(importProblems);
-        var fromTarget = Importers.Import(target.Source(manifest.Directory), DataRole.HumanLabels, manifest.Task.Kind);
+        var fromTarget = File.Exists(target.Path) ? Importers.Import(target.Source(manifest.Directory), DataRole.HumanLabels, manifest.Task.Kind) : new ImportResult();
         diagnostics.AddRange(fromTarget.Diagnostics);
         if (diagnostics.Any(d => d.IsInputError))
         {

@@ -28,8 +28,11 @@ public sealed class LabelStore
 
     public string Path { get; }
 
-    /// <summary>Creates the file when it is missing and checks that it can be appended to; null when usable, else why not.</summary>
-    public static string? Prepare(string path)
+    /// <summary>
+    /// Checks that the file can be appended to, creating it when it is missing and <paramref name="create"/> is set;
+    /// null when usable, else why not.
+    /// </summary>
+    public static string? Prepare(string path, bool create)
     {
         var full = System.IO.Path.GetFullPath(path);
         if (Directory.Exists(full))
@@ -41,6 +44,11 @@ public sealed class LabelStore
         if (folder is null || !Directory.Exists(folder))
         {
             return $"The folder of the labels file '{full}' does not exist.";
+        }
+
+        if (!create && !File.Exists(full))
+        {
+            return null;
         }
 
         try

@@ -122,6 +122,7 @@ public class LabelSetupTests
         var manifest = eval.Write("one-judge.yaml", one);
 
         var (review, diagnostics) = LabelWorkspaces.Setup(manifest);
+        Assert.False(File.Exists(eval.LabelsFile("alice")), "a refused session leaves no labels file behind");
         var random = LabelWorkspaces.Prepare(manifest, "alice", "--take", "random", "--count", "5");
 
         Assert.Null(review);

@@ -109,15 +109,16 @@ public sealed class LabelStoreTests : IDisposable
     }
 
     [Fact]
-    public void Prepare_creates_a_missing_file_and_names_what_cannot_be_used()
+    public void Prepare_checks_creates_only_when_asked_and_names_what_cannot_be_used()
     {
-        Assert.Null(LabelStore.Prepare(File("new.jsonl")));
-        Assert.True(System.IO.File.Exists(File("new.jsonl")));
+        Assert.Null(LabelStore.Prepare(File("new.jsonl"), create: false));
+        Assert.False(System.IO.File.Exists(File("new.jsonl")));
+        Assert.Null(LabelStore.Prepare(File("new.jsonl"), create: true));
         Assert.Equal(0, new FileInfo(File("new.jsonl")).Length);
 
         Directory.CreateDirectory(File("dir.jsonl"));
-        Assert.Contains("is a folder", LabelStore.Prepare(File("dir.jsonl")), StringComparison.Ordinal);
-        Assert.Contains("does not exist", LabelStore.Prepare(Path.Combine(folder, "missing", "x.jsonl")), StringComparison.Ordinal);
+        Assert.Contains("is a folder", LabelStore.Prepare(File("dir.jsonl"), create: false), StringComparison.Ordinal);
+        Assert.Contains("does not exist", LabelStore.Prepare(Path.Combine(folder, "missing", "x.jsonl"), create: true), StringComparison.Ordinal);
     }
 
     [Fact]
