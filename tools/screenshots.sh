@@ -6,6 +6,8 @@
 # (light scheme), a dark-scheme PNG of the pointwise fixture, and for each sample the top of its report
 # (header, verdict, judges, heatmap) at 1280 x SAMPLE_HEIGHT (default 2800) as sample-<name>-top.png: those are
 # the pictures in docs/images/ (copy them there with DOCS_IMAGES=1).
+# It also photographs the labelling page of `judgeeval label` on the WithinCorpus and MtBench samples, light and dark
+# (label-<sample>.png, label-<sample>-dark.png), driven in headless chromium by LabelSamplePageTests.
 # Needs Debian's chromium (apt-get install chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +17,8 @@ chromium="${CHROMIUM_PATH:-$(command -v chromium || command -v chromium-browser 
 
 JUDGEEVAL_REPORT_OUT="$out" dotnet test tests/JudgeEval.Engine.Tests -c Release --nologo -v q \
   --filter "FullyQualifiedName~JudgeEval.Engine.Tests.Reporting.Html.SampleReportTests" >/dev/null
+JUDGEEVAL_LABEL_SCREENSHOTS="$out" dotnet test tests/JudgeEval.Engine.Tests -c Release --nologo -v q \
+  --filter "FullyQualifiedName~JudgeEval.Engine.Tests.Labelling.LabelSamplePageTests" >/dev/null
 
 for manifest in samples/*/judgeeval.yaml; do
   name="$(basename "$(dirname "$manifest")")"
@@ -45,5 +49,13 @@ for html in "$out"/sample-*.html; do
   if [ -n "${DOCS_IMAGES:-}" ]; then
     name="$(basename "$html" .html)"
     cp "$top" "docs/images/report-${name#sample-}.png"
+  fi
+done
+for png in "$out"/label-*.png; do
+  [ -f "$png" ] || continue
+  echo "$png"
+  case "$png" in *-dark.png) continue ;; esac
+  if [ -n "${DOCS_IMAGES:-}" ]; then
+    cp "$png" docs/images/
   fi
 done

@@ -19,6 +19,8 @@ public static class CommandLine
                 return CacheCommand.Run(rest, stdout, stderr);
             case "models":
                 return ModelsCommand.Run(rest, stdout, stderr);
+            case "label":
+                return LabelCommand.Run(rest, stdout, stderr);
             case "--version":
                 stdout.WriteLine(Results.ToolInfo.EngineVersion);
                 return Clean;
@@ -40,6 +42,8 @@ public static class CommandLine
                              [--baseline results.json] [--diagnostics FILE] [--inputs FILE] [--help-base URL]
                judgeeval cache key <manifest> --judge ID --item ITEM [--sample N] [--swapped] [--out DIR]
                judgeeval models [<model id>]
+               judgeeval label <manifest> --annotator NAME [--labels FILE] [--port N] [--take review|stratified|random]
+                               [--count N] [--seed N] [--open]
                judgeeval --version
 
         run      audits the eval the manifest describes; writes results.json, judgeeval.sarif and report.html
@@ -48,5 +52,7 @@ public static class CommandLine
                  cache.offline, else offline when CI=true and a key variable is unset); the cache is <--out>/cache.
         cache    key: prints a live request's canonical JSON, its hash and its cache file (sends nothing).
         models   lists the built-in model catalog, or explains how one id resolves (family, provider, lineage).
+        label    serves a page on 127.0.0.1 to label the items the audit asks about; labels are appended to a jsonl
+                 file the next run reads (`judgeeval label --help`).
         """;
 }

@@ -19,28 +19,18 @@ public static class RunCommand
         }
 
         RunOutcome outcome;
-        using var cancel = new CancellationTokenSource();
-        void OnCancel(object? sender, ConsoleCancelEventArgs e)
+        using (var ctrlC = new CtrlC())
         {
-            // The first Ctrl+C stops live judging cleanly (answers so far stay cached); a second one ends the process.
-            e.Cancel = !cancel.IsCancellationRequested;
-            cancel.Cancel();
-        }
-
-        Console.CancelKeyPress += OnCancel;
-        try
-        {
-            outcome = EvalRunner.Run(args, DateOnly.FromDateTime(DateTime.UtcNow), new LiveServices { Progress = ProgressOn(stderr), Cancellation = cancel.Token });
-        }
-        catch (Exception e)
-        {
-            // Never a stack trace for the user: name the failure and where it happened.
-            var where = e.TargetSite is { } site ? $" in {site.DeclaringType?.Name}.{site.Name}" : "";
-            outcome = new RunOutcome([CliDiagnostics.InternalError.Create($"{e.GetType().Name}{where}: {e.Message}", null)], null, []);
-        }
-        finally
-        {
-            Console.CancelKeyPress -= OnCancel;
+            try
+            {
+                outcome = EvalRunner.Run(args, DateOnly.FromDateTime(DateTime.UtcNow), new LiveServices { Progress = ProgressOn(stderr), Cancellation = ctrlC.Token });
+            }
+            catch (Exception e)
+            {
+                // Never a stack trace for the user: name the failure and where it happened.
+                var where = e.TargetSite is { } site ? $" in {site.DeclaringType?.Name}.{site.Name}" : "";
+                outcome = new RunOutcome([CliDiagnostics.InternalError.Create($"{e.GetType().Name}{where}: {e.Message}", null)], null, []);
+            }
         }
 
         var writeProblem = OutputWriter.Write(args, outcome);

@@ -2,7 +2,7 @@ using JudgeEval.Engine.Diagnostics;
 
 namespace JudgeEval.Engine.Data;
 
-/// <summary>Problems found when items, labels and judgments are joined (JE0070-JE0089).</summary>
+/// <summary>Problems found when items, labels and judgments are joined (JE0070-JE0079).</summary>
 public static class DataDiagnostics
 {
     public static readonly DiagnosticDescriptor NoItems = new(

@@ -5,10 +5,10 @@ using YamlDotNet.RepresentationModel;
 
 namespace JudgeEval.Engine.Manifest;
 
-/// <summary>Reads `task:`: the kind, the scale, the pass threshold and the kappa weighting, with their defaults.</summary>
+/// <summary>Reads `task:`: the kind, the scale, the pass threshold, the kappa weighting and the labellers' rubric, with their defaults.</summary>
 internal static class TaskReader
 {
-    static readonly string[] Keys = ["kind", "scale", "passThreshold", "weighting", "weights", "retrieval"];
+    static readonly string[] Keys = ["kind", "scale", "passThreshold", "weighting", "weights", "retrieval", "rubric"];
 
     public static TaskSpec? Read(Section s)
     {
@@ -29,6 +29,7 @@ internal static class TaskReader
             ?? (kind == TaskKind.Pointwise && scale.Categories.Count >= 3 ? KappaWeighting.Quadratic : KappaWeighting.Unweighted);
         var weights = Weights(s, weighting, scale);
         var retrieval = Retrieval(s, kind.Value);
+        var rubric = RubricReader.Read(s, scale);
         return new TaskSpec
         {
             Kind = kind.Value,
@@ -37,6 +38,7 @@ internal static class TaskReader
             Weighting = weighting,
             Weights = weights,
             Retrieval = retrieval,
+            Rubric = rubric,
             At = s.At,
             PassThresholdAt = s.ValueAt("passThreshold"),
             WeightingAt = s.ValueAt("weighting"),

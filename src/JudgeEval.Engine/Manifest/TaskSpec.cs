@@ -22,6 +22,9 @@ public sealed record TaskSpec
 
     public RetrievalSpec? Retrieval { get; init; }
 
+    /// <summary>What human labellers are told (`judgeeval label`); null when the manifest gives no rubric.</summary>
+    public RubricSpec? Rubric { get; init; }
+
     public required SourceLocation At { get; init; }
 
     public required SourceLocation PassThresholdAt { get; init; }

@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace JudgeEval.Engine.Reporting.Html;
 
 /// <summary>
@@ -9,12 +6,10 @@ namespace JudgeEval.Engine.Reporting.Html;
 /// </summary>
 public static class ContentSecurityPolicy
 {
-    public static string ScriptHash { get; } = Hash(ReportScript.Source);
+    public static string ScriptHash { get; } = CspHash.Of(ReportScript.Source);
 
-    public static string StyleHash { get; } = Hash(ReportStyle.Source);
+    public static string StyleHash { get; } = CspHash.Of(ReportStyle.Source);
 
     public static string Value { get; } =
         "default-src 'none'; style-src '" + StyleHash + "'; script-src '" + ScriptHash + "'; img-src data:; base-uri 'none'; form-action 'none'";
-
-    static string Hash(string source) => "sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(source)));
 }

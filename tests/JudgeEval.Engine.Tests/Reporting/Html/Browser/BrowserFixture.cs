@@ -32,6 +32,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>The running chromium's DevTools address, for tests that open pages of their own (the labelling page).</summary>
+    internal Uri Endpoint => (browser ?? throw new InvalidOperationException("chromium is not installed: test.sh installs Debian's chromium when run as root.")).Endpoint;
+
     /// <summary>Renders a fixture, opens it in a fresh page and waits for load; the session keeps every event for assertions.</summary>
     internal Task<LoadedPage> OpenAsync(string fixture, CancellationToken ct) => OpenFileAsync(SampleReports.Write(Folder, fixture), ct);
 
