@@ -20,4 +20,11 @@ public static class SarifUris
     }
 
     public static string Absolute(string file) => new Uri(Path.GetFullPath(file)).AbsoluteUri;
+
+    /// <summary>"judgeeval/" and the manifest's folder relative to the root, ending in '/' ("judgeeval/" at the root itself).</summary>
+    public static string AutomationId(string srcRoot, string manifestPath)
+    {
+        var folder = Relative(srcRoot, Path.GetDirectoryName(Path.GetFullPath(manifestPath))!);
+        return "judgeeval/" + (folder is null or "." ? string.Empty : Uri.UnescapeDataString(folder) + "/");
+    }
 }
