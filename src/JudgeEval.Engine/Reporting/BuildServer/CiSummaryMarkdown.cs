@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using JudgeEval.Engine.Workspace;
@@ -131,7 +132,7 @@ public static class CiSummaryMarkdown
                 md.Append("- ");
                 if (d.Location is { } at)
                 {
-                    md.Append(MarkdownText.Escape((repository.Relative(at.File) ?? at.File) + (at.Line >= 1 ? ":" + at.Line : string.Empty))).Append(": ");
+                    md.Append(MarkdownText.Escape(repository.Relative(at.File) ?? at.File)).Append(at.Line >= 1 ? ":" + at.Line.ToString(CultureInfo.InvariantCulture) : string.Empty).Append(": ");
                 }
 
                 md.Append(MarkdownText.Escape(d.Message)).Append('\n');

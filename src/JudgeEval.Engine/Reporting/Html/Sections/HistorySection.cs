@@ -16,7 +16,7 @@ public static class HistorySection
         h.Append($"<section id=\"{SectionIds.History}\" aria-labelledby=\"history-h\"><h2 id=\"history-h\">{SectionIds.TitleOf(SectionIds.History)}</h2>");
         if (history is null)
         {
-            h.Append($"<p>No run history: the manifest keeps none. With <code>history: {{ path: .judgeeval/history.jsonl }}</code> each run appends a record, this section draws each judge's kappa over the runs, and a drop beyond the previous run's interval is reported (JE2050).</p></section>");
+            h.Append($"<p>No run history: the manifest keeps none. With <span class=\"mono\">history: {{ path: .judgeeval/history.jsonl }}</span> each run appends a record, this section draws each judge's kappa over the runs, and a drop beyond the previous run's interval is reported (JE2050).</p></section>");
             return;
         }
 
