@@ -17,6 +17,6 @@ public static class CiDiagnostics
 
     public static readonly DiagnosticDescriptor SummaryNotWritten = new(
         "JE0106", "CI summary not written", Severity.Warning,
-        "The Markdown summary for the CI system (the file $GITHUB_STEP_SUMMARY names, or summary.md for Azure Pipelines) could not be written.",
+        "The Markdown summary for the CI system (the file $GITHUB_STEP_SUMMARY names, or judgeeval-summary.md in the output folder for Azure Pipelines) could not be written.",
         "Check that the file or the output folder is writable; the findings themselves are in the build log, the SARIF log and the report.");
 }

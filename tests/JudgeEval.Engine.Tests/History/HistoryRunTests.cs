@@ -91,6 +91,20 @@ public sealed class HistoryRunTests : IDisposable
         Assert.Equal(before, File.ReadAllText(Path.Combine(repo.App, "data", "labels.jsonl")));
     }
 
+    [Theory]
+    [InlineData("history: {}\n", "'history' needs 'path'")]
+    [InlineData("history:\n  path: .judgeeval/h.jsonl\n  keep: 3\n", "keep")]
+    [InlineData("history:\n  path: data\n", "is a folder")]
+    public void A_bad_history_section_is_a_located_input_error(string section, string expected)
+    {
+        File.AppendAllText(repo.Manifest, section);
+
+        var run = CiRun.Start(repo.Manifest, repo.Out, new Dictionary<string, string>());
+
+        Assert.Equal(CommandLine.UnusableInput, run.ExitCode);
+        Assert.Contains(run.Stderr.Split('\n'), l => l.StartsWith(repo.Manifest + "(", StringComparison.Ordinal) && l.Contains(expected, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_broken_line_is_a_located_warning_and_the_other_records_still_count()
     {
