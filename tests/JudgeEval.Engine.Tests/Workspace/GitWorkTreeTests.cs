@@ -149,3 +149,33 @@ sealed class GitFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>The root of a checkout without .git (actions/checkout without git installed): the CI's checkout folder.</summary>
+public sealed class RepositoryRootTests : IDisposable
+{
+    readonly string workspace = Directory.CreateTempSubdirectory("judgeeval-workspace-").FullName;
+
+    [Fact]
+    public void Without_git_the_CI_checkout_folder_that_holds_the_manifest_is_the_root()
+    {
+        var manifest = Path.Combine(Directory.CreateDirectory(Path.Combine(workspace, "src", "app")).FullName, "judgeeval.yaml");
+        var elsewhere = Directory.CreateTempSubdirectory("judgeeval-other-").FullName;
+        try
+        {
+            var (onGitHub, problems) = RepositoryRoot.Resolve(manifest, null, name => name == "GITHUB_WORKSPACE" ? workspace : null);
+            var (onAzure, _) = RepositoryRoot.Resolve(manifest, null, name => name == "BUILD_SOURCESDIRECTORY" ? workspace + "/" : null);
+            var (unrelated, _) = RepositoryRoot.Resolve(manifest, null, name => name == "GITHUB_WORKSPACE" ? elsewhere : null);
+
+            Assert.Empty(problems);
+            Assert.Equal((workspace, (GitProvenance?)null), (onGitHub.Root, onGitHub.Git));
+            Assert.Equal("src/app/judgeeval.yaml", onAzure.Relative(manifest));
+            Assert.Equal(Path.GetDirectoryName(manifest), unrelated.Root);
+        }
+        finally
+        {
+            Directory.Delete(elsewhere, recursive: true);
+        }
+    }
+
+    public void Dispose() => Directory.Delete(workspace, recursive: true);
+}
