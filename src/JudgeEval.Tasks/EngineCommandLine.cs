@@ -26,6 +26,7 @@ public static class EngineCommandLine
 
         AddIfSet(args, "--baseline", o.Baseline);
         AddIfSet(args, "--help-base", o.HelpBase);
+        AddIfSet(args, "--sarif-root", o.SarifRoot);
         return args;
     }
 

@@ -24,4 +24,6 @@ public sealed class EngineRunOptions
     public string? Baseline { get; set; }
 
     public string? HelpBase { get; set; }
+
+    public string? SarifRoot { get; set; }
 }

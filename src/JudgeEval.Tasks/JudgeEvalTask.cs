@@ -39,6 +39,9 @@ public sealed class JudgeEvalTask : ToolTask
 
     public string? HelpBase { get; set; }
 
+    /// <summary>The folder SARIF paths and CI annotations are relative to; empty: the git work tree's root.</summary>
+    public string? SarifRoot { get; set; }
+
     protected override string ToolName => DotnetHost.FallbackName;
 
     protected override MessageImportance StandardOutputLoggingImportance => MessageImportance.Low;
@@ -94,9 +97,13 @@ public sealed class JudgeEvalTask : ToolTask
     /// <summary>The errors are logged already; ToolTask's generic "exited with code" would only repeat them.</summary>
     protected override bool HandleTaskExecutionErrors() => Log.HasLoggedErrors ? false : base.HandleTaskExecutionErrors();
 
-    /// <summary>Engine output is plain text: never re-parsed as canonical errors, which the replay logs from the file.</summary>
+    /// <summary>
+    /// Engine output is plain text: never re-parsed as canonical errors, which the replay logs from the file. CI commands
+    /// (GitHub's `::error ...`, Azure's `##vso[...]`) are logged at high importance, so the default build verbosity prints
+    /// them once, for the runner or agent to read.
+    /// </summary>
     protected override void LogEventsFromTextOutput(string singleLine, MessageImportance messageImportance) =>
-        Log.LogMessage(messageImportance, "{0}", singleLine);
+        Log.LogMessage(CiCommandLine.Is(singleLine) ? MessageImportance.High : messageImportance, "{0}", singleLine);
 
     public override void Cancel()
     {
@@ -116,6 +123,7 @@ public sealed class JudgeEvalTask : ToolTask
             Offline = Offline,
             Baseline = Baseline,
             HelpBase = HelpBase,
+            SarifRoot = SarifRoot,
         };
         foreach (var item in Thresholds)
         {

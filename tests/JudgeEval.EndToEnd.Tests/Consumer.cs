@@ -41,6 +41,10 @@ sealed partial class Consumer
     public ProcessResult Build(params string[] args) =>
         TestSupport.Dotnet.Run(Dir, packages.Packages, ["build", "-nodeReuse:false", "-tl:off", .. args]);
 
+    /// <summary>A build with extra environment variables, as a CI system sets them.</summary>
+    public ProcessResult BuildWith(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        TestSupport.Dotnet.Run(environment, Dir, packages.Packages, ["build", "-nodeReuse:false", "-tl:off", .. args]);
+
     public ProcessResult Dotnet(params string[] args) => TestSupport.Dotnet.Run(Dir, packages.Packages, args);
 
     /// <summary>Each located warning or error line once (MSBuild repeats them in its closing summary).</summary>

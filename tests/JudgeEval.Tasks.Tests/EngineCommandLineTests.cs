@@ -33,12 +33,13 @@ public class EngineCommandLineTests
         o.Offline = "True";
         o.Baseline = "/base/results.json";
         o.HelpBase = "https://docs.example/diag";
+        o.SarifRoot = "/repo/";
 
         var tail = EngineCommandLine.Arguments(o).Skip(10).ToArray();
 
         Assert.Equal(
             ["--threshold", "kappaWarn=0.8", "--threshold", "gateOnLowerBound=true", "--offline",
-             "--baseline", "/base/results.json", "--help-base", "https://docs.example/diag"],
+             "--baseline", "/base/results.json", "--help-base", "https://docs.example/diag", "--sarif-root", "/repo/"],
             tail);
     }
 

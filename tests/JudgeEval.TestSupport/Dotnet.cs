@@ -19,7 +19,11 @@ public static class Dotnet
     static readonly TimeSpan Limit = TimeSpan.FromMinutes(10);
 
     /// <param name="packagesFolder">NUGET_PACKAGES for the child; null keeps the user's global packages folder.</param>
-    public static ProcessResult Run(string workingDirectory, string? packagesFolder, params string[] args)
+    public static ProcessResult Run(string workingDirectory, string? packagesFolder, params string[] args) =>
+        Run(new Dictionary<string, string>(), workingDirectory, packagesFolder, args);
+
+    /// <param name="environment">Variables set for the child on top of the inherited ones (a CI system's, say).</param>
+    public static ProcessResult Run(IReadOnlyDictionary<string, string> environment, string workingDirectory, string? packagesFolder, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -45,6 +49,11 @@ public static class Dotnet
         if (packagesFolder is not null)
         {
             start.Environment["NUGET_PACKAGES"] = packagesFolder;
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
         }
 
         var output = new StringBuilder();

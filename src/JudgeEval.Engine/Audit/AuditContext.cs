@@ -22,6 +22,9 @@ public sealed record AuditContext
     /// <summary>An earlier run's results, for the agreement-drop check.</summary>
     public EvalResults? Baseline { get; init; }
 
+    /// <summary>The earlier runs of the history file (oldest first), for the drop check; empty without `history:`.</summary>
+    public IReadOnlyList<HistoryRun> History { get; init; } = [];
+
     /// <summary>The day the run happens, for label staleness; injected so tests are stable.</summary>
     public required DateOnly Today { get; init; }
 

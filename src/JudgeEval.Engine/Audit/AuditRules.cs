@@ -19,6 +19,7 @@ public static class AuditRules
         new NoHumanLabelsRule(),
         new HumanAgreementRule(),
         new AgreementDropRule(),
+        new HistoryDropRule(),
         new CalibrationSampleRule(),
         new LabelAgeRule(),
         new SelfPreferenceRule(),

@@ -40,6 +40,7 @@ public static class CommandLine
     public const string Usage = """
         usage: judgeeval run <manifest> [--out DIR] [--threshold name=value]... [--offline|--online]
                              [--baseline results.json] [--diagnostics FILE] [--inputs FILE] [--help-base URL]
+                             [--sarif-root DIR]
                judgeeval cache key <manifest> --judge ID --item ITEM [--sample N] [--swapped] [--out DIR]
                judgeeval models [<model id>]
                judgeeval label <manifest> --annotator NAME [--labels FILE] [--port N] [--take review|stratified|random]
@@ -50,6 +51,9 @@ public static class CommandLine
                  under --out (default judgeeval-out). Exit code 0 clean, 1 error finding, 2 unusable input.
                  Live judges: --offline answers from the cache only, --online may call the endpoints (default:
                  cache.offline, else offline when CI=true and a key variable is unset); the cache is <--out>/cache.
+                 --sarif-root: the folder SARIF paths are relative to (default: the git work tree's root). On GitHub
+                 Actions (GITHUB_ACTIONS=true) and Azure Pipelines (TF_BUILD=True) also prints annotations and writes
+                 the job summary.
         cache    key: prints a live request's canonical JSON, its hash and its cache file (sends nothing).
         models   lists the built-in model catalog, or explains how one id resolves (family, provider, lineage).
         label    serves a page on 127.0.0.1 to label the items the audit asks about; labels are appended to a jsonl

@@ -26,6 +26,9 @@ public sealed record RunArguments
 
     public string HelpBase { get; init; } = DefaultHelpBase;
 
+    /// <summary>The folder SARIF URIs and CI annotations are relative to; null: the git work tree's root, found from the manifest.</summary>
+    public string? SarifRoot { get; init; }
+
     public const string DefaultHelpBase = "https://github.com/judgeeval/judgeeval/blob/main/docs/diagnostics";
 
     /// <summary>Parses the words after `run`; returns an error message instead of throwing.</summary>
@@ -47,6 +50,7 @@ public sealed record RunArguments
                     case "--inputs": result = result with { Inputs = Value() }; break;
                     case "--baseline": result = result with { Baseline = Value() }; break;
                     case "--help-base": result = result with { HelpBase = Value().TrimEnd('/') }; break;
+                    case "--sarif-root": result = result with { SarifRoot = Value() }; break;
                     case "--offline": result = result with { Offline = true }; break;
                     case "--online": result = result with { Offline = false }; break;
                     case "--threshold" or "-t": thresholds.Add(ParsePair(Value())); break;

@@ -2,13 +2,15 @@ using JudgeEval.Engine.Diagnostics;
 using JudgeEval.Engine.Judging;
 using JudgeEval.Engine.Pipeline;
 using JudgeEval.Engine.Results;
+using JudgeEval.Engine.Workspace;
 
 namespace JudgeEval.Engine.Cli;
 
 /// <summary>`judgeeval run`: runs the audit, prints every diagnostic in MSBuild's canonical format, writes the outputs.</summary>
 public static class RunCommand
 {
-    public static int Run(IReadOnlyList<string> words, TextWriter stdout, TextWriter stderr)
+    /// <summary>Runs with the process's environment and clock unless <paramref name="host"/> gives others (tests do).</summary>
+    public static int Run(IReadOnlyList<string> words, TextWriter stdout, TextWriter stderr, LiveServices? host = null)
     {
         var (args, error) = RunArguments.Parse(words);
         if (args is null)
@@ -19,11 +21,13 @@ public static class RunCommand
         }
 
         RunOutcome outcome;
+        LiveServices services;
         using (var ctrlC = new CtrlC())
         {
+            services = (host ?? LiveServices.Default) with { Progress = host?.Progress ?? ProgressOn(stderr), Cancellation = ctrlC.Token };
             try
             {
-                outcome = EvalRunner.Run(args, DateOnly.FromDateTime(DateTime.UtcNow), new LiveServices { Progress = ProgressOn(stderr), Cancellation = ctrlC.Token });
+                outcome = EvalRunner.Run(args, DateOnly.FromDateTime(services.Time.GetUtcNow().UtcDateTime), services);
             }
             catch (Exception e)
             {
@@ -33,6 +37,9 @@ public static class RunCommand
             }
         }
 
+        outcome = HistoryStep.Append(outcome, args.HelpBase);
+        var ci = CiHosts.Detect(services.Environment);
+        (outcome, var summary) = CiStep.WriteSummary(ci, args, outcome, services.Environment);
         var writeProblem = OutputWriter.Write(args, outcome);
         var diagnostics = writeProblem is null ? outcome.Diagnostics : [.. outcome.Diagnostics, writeProblem];
         foreach (var d in diagnostics)
@@ -45,6 +52,11 @@ public static class RunCommand
         {
             stdout.WriteLine($"judgeeval: {EnumNames.Of(results.Verdict.Outcome)} ({results.Verdict.Errors} errors, {results.Verdict.Warnings} warnings); {results.Judges.Count} judges on {results.Items.Total} items");
             stdout.WriteLine($"judgeeval: report {Path.Combine(outDir, OutputWriter.ReportFile)}");
+        }
+
+        foreach (var command in CiStep.Commands(ci, args, diagnostics, outcome, summary))
+        {
+            stdout.WriteLine(command);
         }
 
         return writeProblem is null ? outcome.ExitCode : CommandLine.UnusableInput;

@@ -61,6 +61,9 @@ public sealed record EvalManifest
 
     public required CacheSpec Cache { get; init; }
 
+    /// <summary>The run history file; null when the manifest keeps none.</summary>
+    public HistorySpec? History { get; init; }
+
     /// <summary>Every data and template file the manifest references (absolute, distinct): the build's incremental inputs.</summary>
     public IReadOnlyList<string> ReferencedFiles { get; init; } = [];
 

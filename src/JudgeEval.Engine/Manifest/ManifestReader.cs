@@ -13,6 +13,7 @@ internal static class ManifestReader
     [
         "version", "name", "product", "task", "items", "humanLabels", "judges", "ensembles", "thresholds", "bootstrap",
         "models", "aliases", "review", "routing", "endpoints", "cache", "prices",
+        "history",
     ];
 
     public static EvalManifest? Read(ManifestContext cx, YamlNode root)
@@ -53,6 +54,7 @@ internal static class ManifestReader
         var review = SettingsReader.Review(top, start);
         var routing = RoutingReader.Read(top, ids, judges, ensembles, task?.Scale);
         var cache = SettingsReader.Cache(top, start);
+        var history = HistoryReader.Read(top);
         if (cx.HasErrors || version is null || task is null)
         {
             return null;
@@ -85,6 +87,7 @@ internal static class ManifestReader
             Routing = routing,
             Endpoints = endpoints,
             Cache = cache,
+            History = history,
             ReferencedFiles = [.. cx.ReferencedFiles],
         };
     }

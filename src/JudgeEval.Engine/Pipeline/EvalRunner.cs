@@ -1,8 +1,10 @@
 using JudgeEval.Engine.Audit;
 using JudgeEval.Engine.Catalog;
+using JudgeEval.Engine.Workspace;
 using JudgeEval.Engine.Cli;
 using JudgeEval.Engine.Data;
 using JudgeEval.Engine.Diagnostics;
+using JudgeEval.Engine.History;
 using JudgeEval.Engine.Judging;
 using JudgeEval.Engine.Manifest;
 using JudgeEval.Engine.Reporting.Json;
@@ -17,7 +19,13 @@ public static class EvalRunner
 
     public static RunOutcome Run(RunArguments args, DateOnly today, LiveServices live)
     {
-        var diagnostics = new List<Diagnostic>();
+        var (repository, rootProblems) = RepositoryRoot.Resolve(args.Manifest, args.SarifRoot, live.Environment);
+        return Run(args, today, live, repository, rootProblems) with { Repository = repository };
+    }
+
+    static RunOutcome Run(RunArguments args, DateOnly today, LiveServices live, RepositoryContext repository, IReadOnlyList<Diagnostic> rootProblems)
+    {
+        var diagnostics = new List<Diagnostic>(rootProblems);
         var manifestPath = Path.GetFullPath(args.Manifest);
         if (!File.Exists(manifestPath))
         {
@@ -81,6 +89,7 @@ public static class EvalRunner
         }
 
         var (analyzed, evidence) = Analyzer.Analyze(args.Manifest, manifest, data, catalog);
+        var history = manifest.History is { } historySpec ? HistoryFile.Read(historySpec, diagnostics) : null;
         diagnostics.AddRange(AuditRules.Check(new AuditContext
         {
             Manifest = manifest,
@@ -88,6 +97,7 @@ public static class EvalRunner
             Catalog = catalog,
             Evidence = evidence,
             Baseline = baseline,
+            History = history?.Recent ?? [],
             Today = today,
         }));
 
@@ -97,7 +107,12 @@ public static class EvalRunner
             Verdict = Verdicts.Decide(diagnostics, liveSummary),
             Findings = [.. diagnostics.Select(d => Finding.From(d, args.HelpBase))],
         };
-        return new RunOutcome(diagnostics, results, inputs) { Baseline = baseline };
+        if (manifest.History is { } spec && history is not null)
+        {
+            results = results with { History = HistoryRecorder.Attach(spec.Written, history, HistoryRecorder.Record(results, repository.Git, live.Time.GetUtcNow())) };
+        }
+
+        return new RunOutcome(diagnostics, results, inputs) { Baseline = baseline, Manifest = manifest };
     }
 
     static (ModelCatalog Catalog, IReadOnlyList<Diagnostic> Diagnostics) CatalogFor(EvalManifest manifest) =>

@@ -2,7 +2,7 @@ using JudgeEval.Engine.Judging;
 
 namespace JudgeEval.Engine.Pipeline;
 
-/// <summary>What a run takes from its host for live judging: the environment (API keys, CI), progress and cancellation.</summary>
+/// <summary>What a run takes from its host: the environment (API keys, CI), progress and cancellation of live judging, the clock.</summary>
 public sealed record LiveServices
 {
     public static LiveServices Default { get; } = new();
@@ -12,4 +12,7 @@ public sealed record LiveServices
     public IProgress<JudgingProgress>? Progress { get; init; }
 
     public CancellationToken Cancellation { get; init; }
+
+    /// <summary>The clock of the run history's dates; injected so tests are stable.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
 }

@@ -33,7 +33,7 @@ public static class OutputWriter
                 AtomicFile.WriteAllText(Path.Combine(outDir, ReportFile), HtmlReport.Render(results, new HtmlReportOptions { BaseDirectory = Environment.CurrentDirectory, SourceRoot = manifestDir }));
             }
 
-            AtomicFile.WriteAllText(Path.Combine(outDir, SarifFile), SarifWriter.Write(outcome.Diagnostics, SarifContextFor(args, outcome.Baseline)));
+            AtomicFile.WriteAllText(Path.Combine(outDir, SarifFile), SarifWriter.Write(outcome.Diagnostics, SarifContextFor(args, outcome)));
             if (args.Diagnostics is { } diagnosticsPath)
             {
                 AtomicFile.WriteAllText(diagnosticsPath, DiagnosticsFile.Format(outcome.Diagnostics, args.HelpBase));
@@ -52,14 +52,24 @@ public static class OutputWriter
         }
     }
 
-    /// <summary>The SARIF source root is the manifest's folder: every location is a file the manifest names, or the manifest.</summary>
-    static SarifContext SarifContextFor(RunArguments args, EvalResults? baseline) => new()
+    /// <summary>
+    /// The SARIF source root is the repository root (code scanning resolves relative URIs from there), else the manifest's
+    /// folder; the category is the manifest's folder under it, so each project of a repository uploads as its own.
+    /// </summary>
+    static SarifContext SarifContextFor(RunArguments args, RunOutcome outcome)
     {
-        ToolVersion = ToolInfo.EngineVersion,
-        SourceRoot = Path.GetDirectoryName(Path.GetFullPath(args.Manifest))!,
-        HelpBase = args.HelpBase,
-        Baseline = baseline?.Findings.Select(f => f.ToDiagnostic()).ToList(),
-    };
+        var root = outcome.Repository?.Root ?? Path.GetDirectoryName(Path.GetFullPath(args.Manifest))!;
+        return new()
+        {
+            ToolVersion = ToolInfo.EngineVersion,
+            SourceRoot = root,
+            HelpBase = args.HelpBase,
+            Baseline = outcome.Baseline?.Findings.Select(f => f.ToDiagnostic()).ToList(),
+            AutomationId = SarifUris.AutomationId(root, args.Manifest),
+            Provenance = outcome.Repository?.Git,
+            ExecutionSuccessful = outcome.Results is not null && !outcome.Diagnostics.Any(d => d.IsInputError),
+        };
+    }
 
     /// <summary>
     /// The files the run read. After an incomplete live run (offline cache misses, a budget stop) a path that never

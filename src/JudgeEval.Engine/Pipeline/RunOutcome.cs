@@ -1,4 +1,7 @@
+using JudgeEval.Engine.Audit;
+using JudgeEval.Engine.Workspace;
 using JudgeEval.Engine.Diagnostics;
+using JudgeEval.Engine.Manifest;
 using JudgeEval.Engine.Results;
 
 namespace JudgeEval.Engine.Pipeline;
@@ -8,6 +11,23 @@ public sealed record RunOutcome(IReadOnlyList<Diagnostic> Diagnostics, EvalResul
 {
     /// <summary>The earlier run given with --baseline, for SARIF baseline states.</summary>
     public EvalResults? Baseline { get; init; }
+
+    /// <summary>The repository root paths are reported against (SARIF, annotations) and its git provenance.</summary>
+    public RepositoryContext? Repository { get; init; }
+
+    /// <summary>The manifest the results came from (judge locations, the history file); null when it was unusable.</summary>
+    public EvalManifest? Manifest { get; init; }
+
+    /// <summary>The outcome with one more diagnostic (a problem of a late step), in the findings and the verdict's counts too.</summary>
+    public RunOutcome With(Diagnostic added, string helpBase)
+    {
+        IReadOnlyList<Diagnostic> diagnostics = [.. Diagnostics, added];
+        return this with
+        {
+            Diagnostics = diagnostics,
+            Results = Results is { } r ? r with { Findings = [.. r.Findings, Finding.From(added, helpBase)], Verdict = Verdicts.Decide(diagnostics, r.Live) } : null,
+        };
+    }
 
     /// <summary>0 clean, 1 when an error-level finding exists, 2 when the input was unusable.</summary>
     public int ExitCode => Results is null || Diagnostics.Any(d => d.IsInputError) ? 2

@@ -52,5 +52,8 @@ public sealed record EvalResults
 
     public List<Finding> Findings { get; init; } = [];
 
+    /// <summary>The run history (manifest `history:`); null when the manifest keeps none.</summary>
+    public RunHistory? History { get; init; }
+
     public JudgeResult? Judge(string id) => Judges.Find(j => string.Equals(j.Id, id, StringComparison.Ordinal));
 }

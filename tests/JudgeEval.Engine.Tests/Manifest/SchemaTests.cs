@@ -48,6 +48,14 @@ public class SchemaTests
         Assert.NotEmpty(await Validate(ManifestFolder.Minimal.Replace(from, to, StringComparison.Ordinal)));
 
     [Fact]
+    public async Task History_needs_a_path_and_nothing_else()
+    {
+        Assert.Empty(await Validate(ManifestFolder.Minimal + "\nhistory: { path: .judgeeval/history.jsonl }\n"));
+        Assert.NotEmpty(await Validate(ManifestFolder.Minimal + "\nhistory: {}\n"));
+        Assert.NotEmpty(await Validate(ManifestFolder.Minimal + "\nhistory: { path: h.jsonl, keep: 3 }\n"));
+    }
+
+    [Fact]
     public async Task Literal_key_in_apiKeyEnv_is_rejected() =>
         Assert.NotEmpty(await Validate(ManifestFolder.Minimal + "\nendpoints:\n  - { id: e, baseUrl: \"https://x/v1\", apiKeyEnv: sk-abc-123 }\n"));
 

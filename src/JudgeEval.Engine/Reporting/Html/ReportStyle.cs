@@ -74,6 +74,12 @@ svg .pt { fill: var(--accent); stroke: var(--bg); stroke-width: 1; }
 svg .pt.alt { fill: var(--mark); }
 svg .bar { fill: var(--accent); opacity: .85; }
 svg .cut { fill: var(--muted); }
+.trends { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; }
+figure.trend { margin: 0; }
+figure.trend figcaption { font-size: .8rem; color: var(--muted); }
+svg .tband { fill: var(--fam); opacity: .25; }
+svg .tline { fill: none; stroke: var(--fam); stroke-width: 1.6; }
+svg .tpt { fill: var(--fam); stroke: var(--bg); stroke-width: 1; }
 .k0 { background: #440154; color: #fff; } .k1 { background: #414487; color: #fff; } .k2 { background: #2a788e; color: #fff; }
 .k3 { background: #22a884; color: #000; } .k4 { background: #7ad151; color: #000; } .k5 { background: #fde725; color: #000; }
 .kn { background: var(--panel); color: var(--muted); }

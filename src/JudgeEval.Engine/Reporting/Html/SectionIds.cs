@@ -13,11 +13,13 @@ public static class SectionIds
     public const string Metrics = "metrics";
     public const string Review = "review";
     public const string Findings = "findings";
+    public const string History = "history";
 
     public static IReadOnlyList<(string Id, string Title)> All { get; } =
     [
         (Verdict, "Verdict"),
         (Judges, "Judges against humans"),
+        (History, "Agreement over time"),
         (Agreement, "Inter-judge agreement"),
         (Independence, "Independence and self-preference"),
         (Position, "Position bias"),
@@ -29,7 +31,7 @@ public static class SectionIds
     ];
 
     /// <summary>JE0xxx input, JE1xxx independence, JE2xxx calibration, JE3xxx position, JE4xxx ensembles, JE5xxx metrics and coverage.</summary>
-    public static string ForCode(string code) => code.Length == 6 && code.StartsWith("JE", StringComparison.Ordinal) ? code[2] switch
+    public static string ForCode(string code) => code.StartsWith("JE205", StringComparison.Ordinal) ? History : code.Length == 6 && code.StartsWith("JE", StringComparison.Ordinal) ? code[2] switch
     {
         '1' => Independence,
         '2' => Judges,

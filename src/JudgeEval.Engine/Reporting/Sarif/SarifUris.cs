@@ -1,3 +1,5 @@
+using JudgeEval.Engine.Workspace;
+
 namespace JudgeEval.Engine.Reporting.Sarif;
 
 /// <summary>File paths as SARIF artifact URIs: relative to SRCROOT when inside it, absolute file URIs otherwise.</summary>
@@ -8,16 +10,17 @@ public static class SarifUris
         new Uri(Path.TrimEndingDirectorySeparator(Path.GetFullPath(srcRoot)) + Path.DirectorySeparatorChar).AbsoluteUri;
 
     /// <summary>The escaped relative URI of a file under srcRoot, or null when it lies outside.</summary>
-    public static string? Relative(string srcRoot, string file)
-    {
-        var relative = Path.GetRelativePath(Path.GetFullPath(srcRoot), Path.GetFullPath(file));
-        if (relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative))
-        {
-            return null;
-        }
-
-        return string.Join('/', relative.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Select(Uri.EscapeDataString));
-    }
+    public static string? Relative(string srcRoot, string file) =>
+        new RepositoryContext(Path.GetFullPath(srcRoot), null).Relative(file) is { } relative
+            ? string.Join('/', relative.Split('/').Select(Uri.EscapeDataString))
+            : null;
 
     public static string Absolute(string file) => new Uri(Path.GetFullPath(file)).AbsoluteUri;
+
+    /// <summary>"judgeeval/" and the manifest's folder relative to the root, ending in '/' ("judgeeval/" at the root itself).</summary>
+    public static string AutomationId(string srcRoot, string manifestPath)
+    {
+        var folder = new RepositoryContext(Path.GetFullPath(srcRoot), null).Relative(Path.GetDirectoryName(Path.GetFullPath(manifestPath))!);
+        return "judgeeval/" + (folder is null or "." ? string.Empty : folder + "/");
+    }
 }

@@ -36,6 +36,7 @@ public static class SarifWriter
         json.WriteStartArray("runs");
         json.WriteStartObject();
         WriteTool(json, rules, context);
+        SarifRunDetails.Write(json, diagnostics, index, context);
         json.WriteStartObject("originalUriBaseIds");
         json.WriteStartObject(SrcRootId);
         json.WriteString("uri", SarifUris.Root(context.SourceRoot));
@@ -100,17 +101,7 @@ public static class SarifWriter
         json.WriteNumber("ruleIndex", ruleIndex);
         json.WriteString("level", SarifLevel.Of(diagnostic.Severity));
         Text(json, "message", diagnostic.Message);
-        if (diagnostic.Location is { } at)
-        {
-            json.WriteStartArray("locations");
-            json.WriteStartObject();
-            json.WriteStartObject("physicalLocation");
-            WriteArtifact(json, at.File, context.SourceRoot);
-            WriteRegion(json, at);
-            json.WriteEndObject();
-            json.WriteEndObject();
-            json.WriteEndArray();
-        }
+        WriteLocations(json, diagnostic, context);
 
         json.WriteStartObject("partialFingerprints");
         json.WriteString(SarifFingerprint.Key, SarifFingerprint.Compute(diagnostic, context.SourceRoot));
@@ -121,6 +112,24 @@ public static class SarifWriter
         }
 
         json.WriteEndObject();
+    }
+
+    /// <summary>The "locations" array of a result or notification; nothing for an unlocated diagnostic.</summary>
+    internal static void WriteLocations(Utf8JsonWriter json, Diagnostic diagnostic, SarifContext context)
+    {
+        if (diagnostic.Location is not { } at)
+        {
+            return;
+        }
+
+        json.WriteStartArray("locations");
+        json.WriteStartObject();
+        json.WriteStartObject("physicalLocation");
+        WriteArtifact(json, at.File, context.SourceRoot);
+        WriteRegion(json, at);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
     }
 
     static void WriteArtifact(Utf8JsonWriter json, string file, string srcRoot)
@@ -166,7 +175,7 @@ public static class SarifWriter
         json.WriteEndObject();
     }
 
-    static void Text(Utf8JsonWriter json, string name, string text)
+    internal static void Text(Utf8JsonWriter json, string name, string text)
     {
         json.WriteStartObject(name);
         json.WriteString("text", text);

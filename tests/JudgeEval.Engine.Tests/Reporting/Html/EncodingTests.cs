@@ -15,6 +15,7 @@ public class EncodingTests
         "h1", "h2", "h3", "p", "ul", "ol", "li", "dl", "dt", "dd", "a", "b", "span", "div", "time", "button", "wbr", "details", "summary",
         "table", "caption", "thead", "tbody", "tr", "th", "td", "figure", "figcaption", "script",
         "svg", "g", "line", "circle", "rect", "text", "desc",
+        "polygon", "polyline",
     ];
 
     [Fact]

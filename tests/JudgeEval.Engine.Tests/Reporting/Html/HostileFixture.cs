@@ -62,6 +62,21 @@ static class HostileFixture
             SelfPreference = [new SelfPreference { JudgeId = Script, Family = ImgBreakout, RelatedModels = [SvgBreakout], Test = SignificanceTest.PairedSignFlip, Difference = 0.1, DifferenceCi95 = new(0, 0.2) }],
             ProductScore = [new ProductScore { Source = Script, Outcome = GateOutcome.Inconclusive }],
             Routing = baseline.Routing! with { First = Script, Ensemble = ImgBreakout },
+            History = new RunHistory
+            {
+                Path = Script,
+                Earlier = 1,
+                Runs = [.. Enumerable.Range(0, 2).Select(i => new HistoryRun
+                {
+                    Date = ReportFixtures.FixedTime.AddDays(i),
+                    Commit = JavascriptUri,
+                    Branch = ImgBreakout,
+                    Tool = SvgBreakout,
+                    Catalog = Comment,
+                    Verdict = GateOutcome.Fail,
+                    Judges = [.. judges.Select(j => new HistoryJudge { Id = j.Id, Model = j.Model, Kappa = j.VsHuman!.Kappa, KappaCi95 = j.VsHuman.KappaCi95 })],
+                })],
+            },
             Findings =
             [
                 new Finding(Script, Severity.Warning, Script + Unicode + ControlAndLoneSurrogate, "/repo/" + ImgBreakout, 3, 4, 3, 9, JavascriptUri),
