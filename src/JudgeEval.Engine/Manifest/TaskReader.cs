@@ -8,7 +8,7 @@ namespace JudgeEval.Engine.Manifest;
 /// <summary>Reads `task:`: the kind, the scale, the pass threshold and the kappa weighting, with their defaults.</summary>
 internal static class TaskReader
 {
-    static readonly string[] Keys = ["kind", "scale", "passThreshold", "weighting", "weights", "retrieval"];
+    static readonly string[] Keys = ["kind", "scale", "passThreshold", "weighting", "weights", "retrieval", "gate"];
 
     public static TaskSpec? Read(Section s)
     {
@@ -37,6 +37,8 @@ internal static class TaskReader
             Weighting = weighting,
             Weights = weights,
             Retrieval = retrieval,
+            Gate = s.Choice<AgreementGate>("gate") ?? AgreementGate.Kappa,
+            GateAt = s.Has("gate") ? s.ValueAt("gate") : null,
             At = s.At,
             PassThresholdAt = s.ValueAt("passThreshold"),
             WeightingAt = s.ValueAt("weighting"),

@@ -22,6 +22,11 @@ public sealed record TaskSpec
 
     public RetrievalSpec? Retrieval { get; init; }
 
+    /// <summary>`gate`: what kappaWarn/kappaFail compare, kappa (default) or Gwet's AC.</summary>
+    public AgreementGate Gate { get; init; }
+
+    public SourceLocation? GateAt { get; init; }
+
     public required SourceLocation At { get; init; }
 
     public required SourceLocation PassThresholdAt { get; init; }
