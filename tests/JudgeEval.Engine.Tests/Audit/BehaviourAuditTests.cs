@@ -51,7 +51,7 @@ public sealed class BehaviourAuditTests : IDisposable
         Assert.Equal(0.4711111111111111, shaky.Alpha, 1e-9);
         var d = c.Single("JE3002", c.Line("id: shaky"), about: "shaky");
         Assert.Equal(Severity.Warning, d.Severity);
-        Assert.Contains("alpha (ordinal) 0.47 on 40 items with 3.0 samples each on average (flip rate 0.50", d.Message, StringComparison.Ordinal);
+        Assert.Contains("alpha (ordinal) 0.471 on 40 items with 3.0 samples each on average (flip rate 0.50", d.Message, StringComparison.Ordinal);
         Assert.Contains("calibration is not trustworthy", d.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(c.All("JE3002"), x => x.Message.Contains("'steady'", StringComparison.Ordinal));
         // Without repeats there is nothing to measure: consistency is null in results.json.

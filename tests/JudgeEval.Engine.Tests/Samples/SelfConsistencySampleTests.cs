@@ -126,7 +126,7 @@ public sealed class SelfConsistencySampleTests(SelfConsistencyRun run) : IClassF
         Assert.Equal(["gemma", "qwen"], flagged.Select(d => d.Message.Split('\'')[1]).Order(StringComparer.Ordinal));
         var qwen = flagged.Single(d => d.Message.Contains("'qwen'", StringComparison.Ordinal));
         Assert.Equal(Severity.Warning, qwen.Severity);
-        Assert.Contains("alpha (ordinal) 0.87 on 50 items with 3.0 samples each on average (flip rate 0.32", qwen.Message, StringComparison.Ordinal);
+        Assert.Contains("alpha (ordinal) 0.866 on 50 items with 3.0 samples each on average (flip rate 0.32", qwen.Message, StringComparison.Ordinal);
         Assert.Contains("calibration is not trustworthy", qwen.Message, StringComparison.Ordinal);
         ManifestText.AssertAt(qwen, ManifestPath, ManifestText.Line(ManifestPath, "id: qwen"));
     }

@@ -23,7 +23,7 @@ public sealed class SelfConsistencyRule : IAuditRule
             if (judge.Consistency is { } s && s.Alpha < min)
             {
                 yield return SelfInconsistent.Create(
-                    $"Judge '{judge.Id}' agrees with itself across repeated samples at Krippendorff's alpha ({EnumNames.Of(s.AlphaLevel)}) {F(s.Alpha)} on {s.Items} items with {F(s.Samples, 1)} samples each on average (flip rate {F(s.FlipRate)}: verdicts that changed between samples), below selfConsistencyMin {F(min)}. An inconsistent judge's calibration is not trustworthy: its kappa against humans describes one draw.",
+                    $"Judge '{judge.Id}' agrees with itself across repeated samples at Krippendorff's alpha ({EnumNames.Of(s.AlphaLevel)}) {F(s.Alpha, 3)} on {s.Items} items with {F(s.Samples, 1)} samples each on average (flip rate {F(s.FlipRate)}: verdicts that changed between samples), below selfConsistencyMin {F(min)}. An inconsistent judge's calibration is not trustworthy: its kappa against humans describes one draw.",
                     c.Judge(judge.Id).At);
             }
         }
