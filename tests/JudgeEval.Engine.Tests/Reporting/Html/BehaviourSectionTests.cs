@@ -84,4 +84,31 @@ public sealed class BehaviourSectionTests(SelfConsistencyRun consistency, MtBenc
         Assert.Equal(SectionIds.Judges, SectionIds.ForCode("JE3002"));
         Assert.Equal(SectionIds.Position, SectionIds.ForCode("JE3001"));
     }
+
+    [Fact]
+    public void Hostile_judge_ids_in_the_new_sections_stay_text()
+    {
+        var hostile = HostileFixture.Build();
+        var results = hostile with
+        {
+            Judges = [.. hostile.Judges.Select(j => j with
+            {
+                Consistency = new SelfConsistency { Items = 10, Samples = 3, Alpha = 0.5, FlipRate = 0.4, MeanPairwiseKappa = 0.6 },
+                LengthBias = new LengthBias { N = 20, Measure = LengthMeasure.QuartileGap, Test = SignificanceTest.TwoSamplePermutation, Difference = 0.4, Effect = 0.13, JudgeValue = 0.5, HumanValue = 0.1, DifferenceCi95 = new Interval(0.1, 0.7), PValue = 0.01, LengthSource = "text" },
+            })],
+        };
+
+        var html = HtmlReport.Render(results, ReportFixtures.Options);
+
+        var scanned = MarkupScanner.Scan(html);
+        Assert.DoesNotContain(scanned.Tags, t => t.Name is "img" or "iframe" or "script" && !t.Closing && t.Attributes.Count > 0);
+        Assert.Equal(1, scanned.Tags.Count(t => t.Name == "script" && !t.Closing));
+        Assert.DoesNotContain(scanned.Tags.SelectMany(t => t.Attributes), a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase));
+        foreach (var id in new[] { SectionIds.Verbosity, SectionIds.KappaParadox })
+        {
+            Assert.DoesNotContain(HostileFixture.Script, ReportAssertions.Section(html, id), StringComparison.Ordinal);
+        }
+
+        Assert.Contains("<caption>Self-consistency across repeated samples</caption>", html, StringComparison.Ordinal);
+    }
 }
