@@ -23,6 +23,7 @@ public static class HumanAgreementAnalyzer
         var codesJudge = Categories.Encode(verdicts, settings.Categories);
         var codesHuman = Categories.Encode(human, settings.Categories);
         var kappa = KappaEstimator.Run(codesHuman, codesJudge, settings);
+        var gwet = KappaEstimator.Estimate(codesHuman, codesJudge, settings, t => GwetAc.FromTable(t, settings.Weights));
         var binary = settings.Pairwise
             ? BinaryClassification.AtThreshold(FirstWins(verdicts), FirstWins(human), 2)
             : BinaryClassification.AtThreshold(verdicts, human, settings.PassThreshold);
@@ -42,6 +43,12 @@ public static class HumanAgreementAnalyzer
             F1 = binary.F1,
             Bias = DirectionalBias.MeanDifference(verdicts, human),
             Confusion = ToJagged(kappa.Table),
+            Prevalence = CategoryRates.Prevalence(kappa.Table),
+            RawAccuracy = CategoryRates.RawAccuracy(kappa.Table),
+            BaselineAccuracy = CategoryRates.BaselineAccuracy(kappa.Table),
+            GwetAc = gwet.Kappa,
+            GwetAcCi95 = gwet.Ci95,
+            CategoryRecall = CategoryRates.Recall(kappa.Table),
         };
     }
 

@@ -9,16 +9,20 @@ namespace JudgeEval.Engine.Analysis;
 /// </summary>
 public static class KappaEstimator
 {
-    public static KappaEstimate Run(int[] a, int[] b, AnalysisSettings settings, bool withInterval = true)
+    public static KappaEstimate Run(int[] a, int[] b, AnalysisSettings settings, bool withInterval = true) =>
+        Estimate(a, b, settings, t => CohenKappa.FromTable(t, settings.Weights), withInterval);
+
+    /// <summary>Any statistic of the two raters' confusion table (e.g. Gwet's AC), its interval drawn exactly as kappa's.</summary>
+    public static KappaEstimate Estimate(int[] a, int[] b, AnalysisSettings settings, Func<long[,], double> statistic, bool withInterval = true)
     {
         var k = settings.Categories.Count;
         var complete = CompleteItems(a, b);
         var table = ConfusionMatrix.FromCodes(a, b, k, complete);
-        var kappa = CohenKappa.FromTable(table, settings.Weights);
-        var ci = !withInterval || complete.Length < 2 || double.IsNaN(kappa)
+        var value = statistic(table);
+        var ci = !withInterval || complete.Length < 2 || double.IsNaN(value)
             ? new Interval(double.NaN, double.NaN)
-            : Interval(a, b, complete, table, settings);
-        return new KappaEstimate(complete.Length, kappa, ci, table);
+            : Interval(a, b, complete, table, settings, statistic);
+        return new KappaEstimate(complete.Length, value, ci, table);
     }
 
     /// <summary>Indices of the items both raters rated (codes of -1 are missing).</summary>
@@ -43,11 +47,11 @@ public static class KappaEstimator
         return complete;
     }
 
-    static Interval Interval(int[] a, int[] b, int[] complete, long[,] table, AnalysisSettings settings)
+    static Interval Interval(int[] a, int[] b, int[] complete, long[,] table, AnalysisSettings settings, Func<long[,], double> statistic)
     {
         if (settings.ClusterOf is not { } clusterOf)
         {
-            return PercentileBootstrap.Cells(table, t => CohenKappa.FromTable(t, settings.Weights), settings.Resamples, settings.Seed);
+            return PercentileBootstrap.Cells(table, statistic, settings.Resamples, settings.Seed);
         }
 
         var k = settings.Categories.Count;
@@ -55,9 +59,9 @@ public static class KappaEstimator
         var cb = complete.Select(i => b[i]).ToArray();
         var clusters = complete.Select(i => clusterOf[i]).ToArray();
         return PercentileBootstrap.Clusters(
-            clusters, drawn => CohenKappa.FromTable(ConfusionMatrix.FromCodes(ca, cb, k, drawn), settings.Weights), settings.Resamples, settings.Seed);
+            clusters, drawn => statistic(ConfusionMatrix.FromCodes(ca, cb, k, drawn)), settings.Resamples, settings.Seed);
     }
 }
 
-/// <summary>Kappa over the items both raters rated, its interval and the confusion table it came from.</summary>
+/// <summary>Kappa (or the statistic asked for) over the items both raters rated, its interval and the confusion table it came from.</summary>
 public sealed record KappaEstimate(int N, double Kappa, Interval Ci95, long[,] Table);

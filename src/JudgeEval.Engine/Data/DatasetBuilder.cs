@@ -88,11 +88,8 @@ public static class DatasetBuilder
     static JudgeRatings JoinJudge(JudgeInput judge, Scale scale, Dictionary<string, int> index, int count, ProblemLog problems)
     {
         var pairwise = scale.Kind == TaskKind.Pairwise;
-        var original = new double?[count];
-        var swapped = pairwise ? new double?[count] : null;
-        var seen = new bool[count];
-        var reasons = new Dictionary<string, int>(StringComparer.Ordinal);
-        var extra = new List<double?[]>();
+        var reasons = new string?[count];
+        var samples = new SortedDictionary<int, SampleColumn>();
 
         foreach (var j in judge.Judgments)
         {
@@ -109,56 +106,87 @@ public static class DatasetBuilder
                 continue;
             }
 
-            if (j.Sample > 0)
+            if (!samples.TryGetValue(j.Sample, out var sample))
             {
-                while (extra.Count < j.Sample)
-                {
-                    extra.Add(new double?[count]);
-                }
+                sample = new SampleColumn(count, pairwise);
+                samples.Add(j.Sample, sample);
+            }
 
-                extra[j.Sample - 1][i] = Combine(j, pairwise);
+            if (sample.Seen[i])
+            {
+                var which = j.Sample == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" in sample {j.Sample}");
+                problems.Add(DataDiagnostics.DuplicateVerdict, $"Judge '{judge.Id}' has more than one verdict for '{j.ItemId}'{which}.", j.Source, judge.DeclaredAt);
                 continue;
             }
 
-            if (seen[i])
+            sample.Set(i, j);
+            if (sample.Verdicts[i] is null)
             {
-                problems.Add(DataDiagnostics.DuplicateVerdict, $"Judge '{judge.Id}' has more than one verdict for '{j.ItemId}'.", j.Source, judge.DeclaredAt);
-                continue;
-            }
-
-            seen[i] = true;
-            original[i] = j.Score;
-            if (swapped is not null)
-            {
-                swapped[i] = j.SwappedScore;
-            }
-
-            if (Combine(j, pairwise) is null)
-            {
-                Count(reasons, j.MissingReason ?? (pairwise ? "missing in one order" : "missing"));
+                reasons[i] ??= j.MissingReason ?? (pairwise ? "missing in one order" : "missing");
             }
         }
 
-        var unjudged = seen.Count(s => !s);
+        // Samples in index order; the first one present keeps the orders (position bias) and is FirstSample.
+        var all = samples.Count == 0 ? [new SampleColumn(count, pairwise)] : samples.Values.ToList();
+        var repeated = all.Count > 1;
+        var scores = repeated ? SampleVerdicts.Combine([.. all.Select(s => s.Verdicts)], scale) : all[0].Verdicts;
+        var missing = new Dictionary<string, int>(StringComparer.Ordinal);
+        var unjudged = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (!all.Exists(s => s.Seen[i]))
+            {
+                unjudged++;
+            }
+            else if (scores[i] is null)
+            {
+                Count(missing, reasons[i] ?? "missing");
+            }
+        }
+
         if (unjudged == count)
         {
             problems.Add(DataDiagnostics.NoJudgments, $"Judge '{judge.Id}' has no judgments for these items.", judge.DeclaredAt, judge.DeclaredAt);
         }
         else if (unjudged > 0)
         {
-            reasons["no judgment"] = unjudged;
+            missing["no judgment"] = unjudged;
         }
 
-        var scores = pairwise ? original.Select((o, i) => Average(o, swapped![i])).ToArray() : original;
         return new JudgeRatings
         {
             JudgeId = judge.Id,
             Scores = scores,
-            Original = pairwise ? original : null,
-            Swapped = swapped,
-            MissingReasons = reasons,
-            ExtraSamples = extra,
+            Original = all[0].Original,
+            Swapped = all[0].Swapped,
+            MissingReasons = missing,
+            FirstSample = repeated ? all[0].Verdicts : null,
+            ExtraSamples = [.. all.Skip(1).Select(s => s.Verdicts)],
         };
+    }
+
+    /// <summary>One sample's verdicts of one judge, aligned by item.</summary>
+    sealed class SampleColumn(int count, bool pairwise)
+    {
+        public double?[] Verdicts { get; } = new double?[count];
+
+        public bool[] Seen { get; } = new bool[count];
+
+        /// <summary>Pairwise only: the verdicts of each order.</summary>
+        public double?[]? Original { get; } = pairwise ? new double?[count] : null;
+
+        public double?[]? Swapped { get; } = pairwise ? new double?[count] : null;
+
+        public void Set(int i, Judgment j)
+        {
+            Seen[i] = true;
+            Verdicts[i] = Combine(j, pairwise);
+            if (Original is not null && Swapped is not null)
+            {
+                Original[i] = j.Score;
+                Swapped[i] = j.SwappedScore;
+            }
+        }
     }
 
     static double? Combine(Judgment j, bool pairwise) => pairwise ? Average(j.Score, j.SwappedScore) : j.Score;

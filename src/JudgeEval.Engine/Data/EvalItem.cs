@@ -30,6 +30,12 @@ public sealed record EvalItem
 
     public IReadOnlyList<string> Tags { get; init; } = [];
 
+    /// <summary>The output's length as the data gives it (a `length` column), for data that publish lengths but no text.</summary>
+    public int? Length { get; init; }
+
+    /// <summary>Pairwise only: output 2's length as the data gives it (`lengthB`).</summary>
+    public int? LengthB { get; init; }
+
     /// <summary>Where the item was read from, for diagnostics.</summary>
     public SourceLocation? Source { get; init; }
 }

@@ -16,6 +16,9 @@ public sealed record Judgment
     /// <summary>Pairwise only: the verdict with output 2 shown first, mapped back to the original numbering.</summary>
     public double? SwappedScore { get; init; }
 
+    /// <summary>The largest sample index (live `samples` allows 1000 repeats, numbered from 0).</summary>
+    public const int MaxSample = 999;
+
     /// <summary>Repeat index when a judge was sampled several times on the same item.</summary>
     public int Sample { get; init; }
 

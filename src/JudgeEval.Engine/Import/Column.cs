@@ -25,27 +25,29 @@ enum Column
     Judge,
     Reason,
     Raw,
+    Length,
+    LengthB,
 }
 
 /// <summary>Column names as written in files, and which columns each role reads.</summary>
 static class Columns
 {
-    public const int Count = (int)Column.Raw + 1;
+    public const int Count = (int)Column.LengthB + 1;
 
     /// <summary>Indexed by <see cref="Column"/>.</summary>
     public static IReadOnlyList<string> Names { get; } =
         ["id", "query", "queryId", "text", "model", "textB", "modelB", "rank", "tags", "label", "annotator", "labeledOn",
-         "score", "verdict", "order", "sample", "judge", "reason", "raw"];
+         "score", "verdict", "order", "sample", "judge", "reason", "raw", "length", "lengthB"];
 
     /// <summary>UTF-8 names, for comparing jsonl property names without decoding them.</summary>
     public static IReadOnlyList<byte[]> Utf8Names { get; } = [.. Names.Select(Encoding.UTF8.GetBytes)];
 
-    static readonly bool[] ItemColumns = Mask(Column.Id, Column.Query, Column.QueryId, Column.Text, Column.Model, Column.TextB, Column.ModelB, Column.Rank, Column.Tags);
+    static readonly bool[] ItemColumns = Mask(Column.Id, Column.Query, Column.QueryId, Column.Text, Column.Model, Column.TextB, Column.ModelB, Column.Rank, Column.Tags, Column.Length, Column.LengthB);
     static readonly bool[] LabelColumns = Mask(Column.Id, Column.Label, Column.Annotator, Column.LabeledOn);
     static readonly bool[] JudgmentColumns = Mask(Column.Id, Column.Score, Column.Verdict, Column.Order, Column.Sample, Column.Judge, Column.Reason, Column.Raw);
 
     /// <summary>Read as numbers where they parse (no string allocated); the rest are text.</summary>
-    public static bool IsNumeric(Column c) => c is Column.Rank or Column.Label or Column.Score or Column.Verdict or Column.Sample;
+    public static bool IsNumeric(Column c) => c is Column.Rank or Column.Label or Column.Score or Column.Verdict or Column.Sample or Column.Length or Column.LengthB;
 
     public static IReadOnlyList<bool> Needed(DataRole role) => role switch
     {

@@ -6,7 +6,9 @@ namespace JudgeEval.Engine.Import;
 
 /// <summary>
 /// RAG-Eval-LLM-Judge external benchmark files (e.g. results/trec-rag-2024_judges.json): parallel arrays
-/// `pair_index` [[qid, docid]], `human_scores` and `per_judge_scores` {judge label: [grade or null]}.
+/// `pair_index` [[qid, docid]], `human_scores` and `per_judge_scores` {judge label: [grade or null]}. The study's
+/// repeated-run file (results/intra_judge_consistency.json) has `per_judge` {judge label: {runs: [[grade or null]]}}
+/// instead: run r becomes sample r.
 /// </summary>
 public sealed class RagEvalExternalImporter : ISourceImporter
 {
@@ -52,7 +54,8 @@ public sealed class RagEvalExternalImporter : ISourceImporter
 
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.ValueTextEquals("pair_index"u8) ? 1 : reader.ValueTextEquals("human_scores"u8) ? 2 : reader.ValueTextEquals("per_judge_scores"u8) ? 3 : 0;
+            var name = reader.ValueTextEquals("pair_index"u8) ? 1 : reader.ValueTextEquals("human_scores"u8) ? 2
+                : reader.ValueTextEquals("per_judge_scores"u8) ? 3 : reader.ValueTextEquals("per_judge"u8) ? 4 : 0;
             reader.Read();
             var at = json.At(reader);
             switch (name)
@@ -68,6 +71,10 @@ public sealed class RagEvalExternalImporter : ISourceImporter
                 case 3 when context.Role == DataRole.Judgments && Expect(ref reader, JsonTokenType.StartObject, "per_judge_scores", json, context):
                     file.JudgesAt = at;
                     ReadJudges(ref reader, json, context, file);
+                    break;
+                case 4 when context.Role == DataRole.Judgments && Expect(ref reader, JsonTokenType.StartObject, "per_judge", json, context):
+                    file.JudgesAt = at;
+                    ReadRuns(ref reader, json, context, file);
                     break;
                 default:
                     reader.Skip();
@@ -149,7 +156,65 @@ public sealed class RagEvalExternalImporter : ISourceImporter
 
             if (Expect(ref reader, JsonTokenType.StartArray, $"per_judge_scores[\"{label}\"]", json, context))
             {
-                file.Judges.Add((label, json.At(reader), ReadScores(ref reader)));
+                file.Judges.Add((label, 0, $"per_judge_scores[\"{label}\"]", json.At(reader), ReadScores(ref reader)));
+            }
+        }
+    }
+
+    /// <summary>`per_judge`: {label: {runs: [[grade or null] per run], ...}}; the other members (the study's own figures) are not read.</summary>
+    static void ReadRuns(ref Utf8JsonReader reader, JsonSource json, ImportContext context, Parsed file)
+    {
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var label = reader.GetString()!;
+            file.Keys.Add(label);
+            reader.Read();
+            if (!context.WantsKey(label) || !Expect(ref reader, JsonTokenType.StartObject, $"per_judge[\"{label}\"]", json, context))
+            {
+                reader.Skip();
+                continue;
+            }
+
+            var found = false;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isRuns = reader.ValueTextEquals("runs"u8);
+                reader.Read();
+                if (!isRuns || !Expect(ref reader, JsonTokenType.StartArray, $"per_judge[\"{label}\"].runs", json, context))
+                {
+                    reader.Skip();
+                    continue;
+                }
+
+                found = true;
+                var run = 0;
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    if (run > Judgment.MaxSample)
+                    {
+                        context.Report(ImportDiagnostics.WrongShape, string.Create(CultureInfo.InvariantCulture, $"per_judge[\"{label}\"].runs has more than {Judgment.MaxSample + 1} runs; the rest are not read."), json.At(reader));
+                        reader.Skip();
+                        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                        {
+                            reader.Skip();
+                        }
+
+                        break;
+                    }
+
+                    var name = string.Create(CultureInfo.InvariantCulture, $"per_judge[\"{label}\"].runs[{run}]");
+                    if (Expect(ref reader, JsonTokenType.StartArray, name, json, context))
+                    {
+                        file.Judges.Add((label, run, name, json.At(reader), ReadScores(ref reader)));
+                    }
+
+                    run++;
+                }
+            }
+
+            if (!found)
+            {
+                context.Report(ImportDiagnostics.WrongShape, $"per_judge[\"{label}\"] has no `runs`.", file.JudgesAt!);
             }
         }
     }
@@ -201,26 +266,26 @@ public sealed class RagEvalExternalImporter : ISourceImporter
     {
         if (file.JudgesAt is null)
         {
-            context.Report(ImportDiagnostics.WrongShape, "The file has no `per_judge_scores`.", context.FileStart);
+            context.Report(ImportDiagnostics.WrongShape, "The file has no `per_judge_scores` (nor the repeated runs' `per_judge`).", context.FileStart);
             return;
         }
 
         if (context.Key is { } key && !file.Keys.Contains(key))
         {
-            context.Report(ImportDiagnostics.KeyNotFound, $"No judge '{key}' in per_judge_scores; the file has: {string.Join(", ", file.Keys.Select(k => $"\"{k}\""))}.", context.Source.OptionAt("key"));
+            context.Report(ImportDiagnostics.KeyNotFound, $"No judge '{key}' in the file; it has: {string.Join(", ", file.Keys.Select(k => $"\"{k}\""))}.", context.Source.OptionAt("key"));
             return;
         }
 
         var pairs = file.Pairs;
-        foreach (var (label, at, scores) in file.Judges)
+        foreach (var (label, sample, name, at, scores) in file.Judges)
         {
-            CheckLength($"per_judge_scores[\"{label}\"]", scores.Count, pairs.Count, at, context);
+            CheckLength(name, scores.Count, pairs.Count, at, context);
             var list = context.JudgmentsOf(label);
             for (var i = 0; i < Math.Min(pairs.Count, scores.Count); i++)
             {
                 if (pairs[i].QueryId is not null)
                 {
-                    list.Add(scores[i].ToJudgment(pairs[i].Id, json.Location(scores[i].Start, scores[i].End), context));
+                    list.Add(scores[i].ToJudgment(pairs[i].Id, json.Location(scores[i].Start, scores[i].End), context) with { Sample = sample });
                 }
             }
         }
@@ -268,6 +333,7 @@ public sealed class RagEvalExternalImporter : ISourceImporter
 
         public List<string> Keys { get; } = [];
 
-        public List<(string Label, Diagnostics.SourceLocation At, List<JsonScore> Scores)> Judges { get; } = [];
+        /// <summary>One entry per judge and sample (run): per_judge_scores gives sample 0 only.</summary>
+        public List<(string Label, int Sample, string Name, Diagnostics.SourceLocation At, List<JsonScore> Scores)> Judges { get; } = [];
     }
 }

@@ -50,6 +50,8 @@ sealed class TableMapper(ImportContext context)
             }
         }
 
+        var length = Length(row, Column.Length, id, at);
+        var lengthB = Length(row, Column.LengthB, id, at);
         context.Items.Add(new EvalItem
         {
             Id = id,
@@ -61,8 +63,27 @@ sealed class TableMapper(ImportContext context)
             ModelB = Values.Text(row[Column.ModelB]),
             Rank = rank,
             Tags = Values.Tags(row[Column.Tags]),
+            Length = length,
+            LengthB = lengthB,
             Source = at,
         });
+    }
+
+    int? Length(TableRow row, Column column, string id, SourceLocation at)
+    {
+        var cell = row[column];
+        if (cell.IsBlank)
+        {
+            return null;
+        }
+
+        if (Values.TryWholeNumber(cell, out var length) && length >= 0)
+        {
+            return length;
+        }
+
+        context.Report(ImportDiagnostics.BadValue, $"`{Columns.Names[(int)column]}` of '{id}' is '{cell.Display}'; it must be a whole number from 0 (characters).", at);
+        return null;
     }
 
     void AddLabel(TableRow row, string id, SourceLocation at)
@@ -110,9 +131,9 @@ sealed class TableMapper(ImportContext context)
 
         var sample = 0;
         var sampleCell = row[Column.Sample];
-        if (!sampleCell.IsBlank && (!Values.TryWholeNumber(sampleCell, out sample) || sample < 0))
+        if (!sampleCell.IsBlank && (!Values.TryWholeNumber(sampleCell, out sample) || sample is < 0 or > Judgment.MaxSample))
         {
-            context.Report(ImportDiagnostics.BadValue, $"`sample` of '{id}' is '{sampleCell.Display}'; it must be a whole number from 0. The row is skipped.", at);
+            context.Report(ImportDiagnostics.BadValue, $"`sample` of '{id}' is '{sampleCell.Display}'; it must be a whole number from 0 to {Judgment.MaxSample}. The row is skipped.", at);
             return;
         }
 

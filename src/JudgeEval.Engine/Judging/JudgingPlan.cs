@@ -19,7 +19,7 @@ internal static class JudgingPlan
                     {
                         var messages = judge.Template.Render(PromptTemplate.Values(request.Items[item], request.Scale, swapped), out var lacking);
                         var input = messages is null ? null : new CacheKeyInput(
-                            judge.Endpoint.BaseUrl, judge.Settings.Model, messages, judge.Settings.Temperature, judge.Settings.Seed, schema, sample, judge.Template.Version);
+                            judge.Endpoint.BaseUrl, judge.Settings.Model, messages, judge.Settings.Temperature, judge.Settings.SeedFor(sample), schema, sample, judge.Template.Version);
                         units.Add(new JudgingUnit(judge, item, sample, swapped, messages, lacking, input, input is null ? null : CacheKey.Compute(input)));
                     }
                 }

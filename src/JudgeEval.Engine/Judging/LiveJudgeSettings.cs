@@ -20,6 +20,13 @@ public sealed record LiveJudgeSettings
 
     public long? Seed { get; init; }
 
+    /// <summary>
+    /// The seed sent with one sample: the judge's seed for sample 0 (so a single-sample run asks exactly what it always
+    /// did), seed + n for sample n (n without a seed), so that repeats are distinct requests rather than the same one n
+    /// times. It is part of the cache key.
+    /// </summary>
+    public long? SeedFor(int sample) => sample == 0 ? Seed : (Seed ?? 0) + sample;
+
     /// <summary>Where to write the judgments as JSONL for replay; relative to the base directory.</summary>
     public string? RecordPath { get; init; }
 

@@ -31,14 +31,14 @@ internal static class LiveSending
     }
 
     static BatchRequest BatchRequestOf(JudgingUnit u, Scale scale) => new(
-        u.Key!, u.Judge.Settings.Model, u.Messages!, u.Judge.Settings.Temperature, u.Judge.Settings.Seed, scale, u.Judge.Endpoint.StructuredOutput);
+        u.Key!, u.Judge.Settings.Model, u.Messages!, u.Judge.Settings.Temperature, u.KeyInput!.Seed, scale, u.Judge.Endpoint.StructuredOutput);
 
     static async Task SendOneAsync(LiveRun run, int i, CancellationToken ct)
     {
         var u = run.Units[i];
         var s = u.Judge.Settings;
         var call = await run.Clients[u.Judge.Endpoint.Id]
-            .CallAsync(s.Model, u.Messages!, s.Temperature, s.Seed, run.Request.Scale, u.Judge.Endpoint.StructuredOutput, ct)
+            .CallAsync(s.Model, u.Messages!, s.Temperature, u.KeyInput!.Seed, run.Request.Scale, u.Judge.Endpoint.StructuredOutput, ct)
             .ConfigureAwait(false);
         Complete(run, i, call);
     }

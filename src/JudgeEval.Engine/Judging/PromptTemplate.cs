@@ -55,6 +55,26 @@ public sealed partial class PromptTemplate
         return Parse("file:" + Path.GetFileName(path), File.ReadAllText(path), path, at, task, diagnostics);
     }
 
+    /// <summary>
+    /// What identifies a prompt's text, without checking it against a task: its name, its version as the cache key
+    /// uses it (name@first 12 hex digits) and the full SHA-256 of its text. Null when a template file is missing.
+    /// </summary>
+    public static (string Name, string Version, string Hash)? Identify(string prompt, string baseDirectory)
+    {
+        var builtIn = BuiltIns.Contains(prompt, StringComparer.Ordinal);
+        var path = builtIn ? null : Path.GetFullPath(Path.Combine(baseDirectory, prompt));
+        if (path is not null && !File.Exists(path))
+        {
+            return null;
+        }
+
+        var (name, text) = path is null ? (prompt, BuiltInText(prompt)) : ("file:" + Path.GetFileName(path), File.ReadAllText(path));
+        var hash = Sha256(text);
+        return (name, $"{name}@{hash[..12]}", hash);
+    }
+
+    static string Sha256(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text))).ToLowerInvariant();
+
     public static string BuiltInText(string name)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("JudgeEval.Prompts." + name)
@@ -101,8 +121,7 @@ public sealed partial class PromptTemplate
             return null;
         }
 
-        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12].ToLowerInvariant();
-        return new PromptTemplate(name, $"{name}@{hash}", Split(text), used);
+        return new PromptTemplate(name, $"{name}@{Sha256(text)[..12]}", Split(text), used);
     }
 
     /// <summary>

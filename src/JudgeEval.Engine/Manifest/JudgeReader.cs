@@ -6,7 +6,7 @@ namespace JudgeEval.Engine.Manifest;
 /// <summary>Reads `judges:`: recorded judgments, a live endpoint, or both.</summary>
 internal static class JudgeReader
 {
-    static readonly string[] Keys = ["id", "model", "name", "judgments", "endpoint", "prompt", "samples", "temperature", "seed", "record"];
+    static readonly string[] Keys = ["id", "model", "name", "judgments", "endpoint", "prompt", "samples", "temperature", "seed", "record", "promptVersion"];
 
     static readonly string[] LiveKeys = ["prompt", "samples", "temperature", "seed", "record"];
 
@@ -39,6 +39,7 @@ internal static class JudgeReader
         var id = ids.Claim(s, "judge");
         var model = s.Text("model", required: true);
         var name = s.Text("name");
+        var promptVersion = s.Text("promptVersion");
         var judgments = s.Value("judgments") is { } source ? SourceReader.ReadOne(cx, source, s.Where("judgments"), DataRole.Judgments, null) : null;
         var live = ReadLive(s, endpoints, kind);
         if (s.Value("judgments") is null && s.Value("endpoint") is null)
@@ -59,6 +60,7 @@ internal static class JudgeReader
             Name = name,
             Judgments = judgments,
             Live = live,
+            PromptVersion = promptVersion,
             At = s.At,
             IdAt = s.ValueAt("id"),
             ModelAt = s.ValueAt("model"),

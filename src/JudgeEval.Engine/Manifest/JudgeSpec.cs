@@ -16,6 +16,9 @@ public sealed record JudgeSpec
 
     public LiveJudgeSpec? Live { get; init; }
 
+    /// <summary>`promptVersion`: names the prompt behind the verdicts, for the calibration identity (recorded judges have no other).</summary>
+    public string? PromptVersion { get; init; }
+
     /// <summary>The judge's mapping.</summary>
     public required SourceLocation At { get; init; }
 

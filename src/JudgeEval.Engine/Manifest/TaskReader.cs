@@ -8,7 +8,7 @@ namespace JudgeEval.Engine.Manifest;
 /// <summary>Reads `task:`: the kind, the scale, the pass threshold, the kappa weighting and the labellers' rubric, with their defaults.</summary>
 internal static class TaskReader
 {
-    static readonly string[] Keys = ["kind", "scale", "passThreshold", "weighting", "weights", "retrieval", "rubric"];
+    static readonly string[] Keys = ["kind", "scale", "passThreshold", "weighting", "weights", "retrieval", "rubric", "gate"];
 
     public static TaskSpec? Read(Section s)
     {
@@ -39,6 +39,8 @@ internal static class TaskReader
             Weights = weights,
             Retrieval = retrieval,
             Rubric = rubric,
+            Gate = s.Choice<AgreementGate>("gate") ?? AgreementGate.Kappa,
+            GateAt = s.Has("gate") ? s.ValueAt("gate") : null,
             At = s.At,
             PassThresholdAt = s.ValueAt("passThreshold"),
             WeightingAt = s.ValueAt("weighting"),

@@ -24,6 +24,10 @@ public sealed record TaskSpec
 
     /// <summary>What human labellers are told (`judgeeval label`); null when the manifest gives no rubric.</summary>
     public RubricSpec? Rubric { get; init; }
+    /// <summary>`gate`: what kappaWarn/kappaFail compare, kappa (default) or Gwet's AC.</summary>
+    public AgreementGate Gate { get; init; }
+
+    public SourceLocation? GateAt { get; init; }
 
     public required SourceLocation At { get; init; }
 

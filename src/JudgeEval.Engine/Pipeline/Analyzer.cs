@@ -20,7 +20,14 @@ public static class Analyzer
         var queries = RankedQueries.From(data.Items);
         var retrieval = manifest.Task.Retrieval;
 
-        var judges = manifest.Judges.Select(spec => Judge(spec, data.Judge(spec.Id), data, catalog, settings, queries, retrieval)).ToList();
+        var labelsHash = CalibrationIdentityAnalyzer.LabelsHash(data);
+        var newestLabel = CalibrationIdentityAnalyzer.NewestLabel(data);
+        var judges = manifest.Judges.Select(spec => Judge(spec, data.Judge(spec.Id), data, catalog, settings, queries, retrieval) with
+        {
+            Consistency = SelfConsistencyAnalyzer.Analyze(data.Judge(spec.Id), settings),
+            LengthBias = LengthBiasAnalyzer.Analyze(data.Judge(spec.Id), data, settings),
+            Calibration = CalibrationIdentityAnalyzer.Analyze(spec, catalog.Resolve(spec.Model).Entry?.Id, manifest.Directory, labelsHash, newestLabel),
+        }).ToList();
         var kappaByJudge = judges.ToDictionary(j => j.Id, j => j.VsHuman?.Kappa ?? double.NaN, StringComparer.Ordinal);
 
         var ensembleVerdicts = manifest.Ensembles.ToDictionary(e => e.Id, e => EnsembleAnalyzer.Verdicts(e, data, kappaByJudge), StringComparer.Ordinal);
@@ -45,7 +52,7 @@ public static class Analyzer
         {
             Tool = ToolInfo.Of(catalog.Version),
             Manifest = Describe(manifestPath, manifest, catalog),
-            Task = Describe(data.Scale, settings),
+            Task = Describe(data.Scale, settings) with { Gate = manifest.Task.Gate },
             Items = new ItemSummary(
                 data.Items.Count,
                 data.Human.Count(h => h.HasValue),

@@ -35,4 +35,22 @@ public sealed record HumanAgreement
 
     /// <summary>Rows: human category, columns: judge category, in Task.Categories order.</summary>
     public int[][]? Confusion { get; init; }
+
+    /// <summary>Share of the n items whose human label is each category, in Task.Categories order.</summary>
+    public double[]? Prevalence { get; init; }
+
+    /// <summary>Share of the n items where the judge's category equals the human's (unweighted observed agreement).</summary>
+    public double RawAccuracy { get; init; } = double.NaN;
+
+    /// <summary>The raw accuracy of a constant predictor that always answers the most frequent human label.</summary>
+    public double BaselineAccuracy { get; init; } = double.NaN;
+
+    /// <summary>Gwet's agreement coefficient of judge and humans, with the task's weighting (AC1 unweighted, AC2 weighted).</summary>
+    public double GwetAc { get; init; } = double.NaN;
+
+    /// <summary>Percentile bootstrap 95% interval of <see cref="GwetAc"/>, drawn like kappa's.</summary>
+    public Interval GwetAcCi95 { get; init; } = Interval.Undefined;
+
+    /// <summary>Per human category, the share of its items the judge put in the same category (on binary tasks TNR, TPR).</summary>
+    public double[]? CategoryRecall { get; init; }
 }

@@ -34,4 +34,13 @@ public sealed record JudgeResult
     public Dictionary<string, double>? Metrics { get; init; }
 
     public PositionBias? Position { get; init; }
+
+    /// <summary>Agreement of the judge with itself across repeated samples; null without repeats.</summary>
+    public SelfConsistency? Consistency { get; init; }
+
+    /// <summary>Verbosity bias against the humans; null without human labels or output lengths.</summary>
+    public LengthBias? LengthBias { get; init; }
+
+    /// <summary>The model, prompt and labels this judge's calibration belongs to.</summary>
+    public CalibrationIdentity? Calibration { get; init; }
 }

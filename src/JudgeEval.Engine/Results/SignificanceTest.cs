@@ -10,4 +10,7 @@ public enum SignificanceTest
 
     [EnumMember(Value = "paired sign-flip permutation test")]
     PairedSignFlip,
+
+    [EnumMember(Value = "two-sample permutation test")]
+    TwoSamplePermutation,
 }

@@ -36,6 +36,6 @@ public class AuditRulesTests
     }
 
     [Fact]
-    public void The_product_score_gate_is_the_undecided_one() =>
-        Assert.Equal(["JE2020"], AuditRules.UndecidedCodes);
+    public void The_undecided_gates_are_the_product_score_and_an_uncalibrated_judge() =>
+        Assert.Equal(["JE2031", "JE2020"], AuditRules.UndecidedCodes);
 }

@@ -64,8 +64,9 @@ public class JoinTests
 
         var ratings = DatasetBuilder.Build(input).Dataset!.Judge("j1");
 
-        Assert.Equal([1], ratings.Scores);
+        Assert.Equal([1], ratings.FirstSample!);
         Assert.Equal([2], Assert.Single(ratings.ExtraSamples));
+        Assert.Equal([1], ratings.Scores); // the lower middle of 1 and 2
     }
 
     [Fact]

@@ -33,9 +33,14 @@ public static class ThresholdTable
 
     public static readonly ThresholdDefinition GateOnLowerBound = new("gateOnLowerBound", ThresholdKind.Flag, 0, 0, 1, "compare the 95% CI's lower bound instead of the point estimate");
 
+    public static readonly ThresholdDefinition SelfConsistencyMin = new("selfConsistencyMin", ThresholdKind.Number, 0.80, -1, 1, "a judge's Krippendorff's alpha across its own repeated samples below it warns (JE3002)");
+
+    public static readonly ThresholdDefinition LengthBiasMax = new("lengthBiasMax", ThresholdKind.Number, 0.10, 0, 1, "a significant verbosity bias larger than it warns (JE3003): pairwise, the longer-output preference rate above the humans'; pointwise, the quartile gap as a share of the scale");
+
     public static IReadOnlyList<ThresholdDefinition> All { get; } =
     [
         KappaWarn, KappaFail, F1Min, MinCalibrationItems, MaxLabelAgeDays, PositionConsistencyMin, MetricSpreadMax, CoverageMin, ProductScoreMin, GateOnLowerBound,
+        SelfConsistencyMin, LengthBiasMax,
     ];
 
     public static IReadOnlyList<string> Names { get; } = [.. All.Select(t => t.Name)];

@@ -25,9 +25,11 @@ public static class HtmlReport
         VerdictSection.Write(h, ctx);
         JudgeSection.Write(h, ctx);
         HistorySection.Write(h, ctx);
+        KappaParadoxSection.Write(h, ctx);
         AgreementSection.Write(h, ctx);
         IndependenceSection.Write(h, ctx);
         PositionSection.Write(h, ctx);
+        VerbositySection.Write(h, ctx);
         EnsembleSection.Write(h, ctx);
         ProductScoreSection.Write(h, ctx);
         MetricsSection.Write(h, ctx);

@@ -5,9 +5,11 @@ public static class SectionIds
 {
     public const string Verdict = "verdict";
     public const string Judges = "judges";
+    public const string KappaParadox = "kappa-paradox";
     public const string Agreement = "agreement";
     public const string Independence = "independence";
     public const string Position = "position";
+    public const string Verbosity = "verbosity";
     public const string Ensembles = "ensembles";
     public const string ProductScore = "product-score";
     public const string Metrics = "metrics";
@@ -20,9 +22,11 @@ public static class SectionIds
         (Verdict, "Verdict"),
         (Judges, "Judges against humans"),
         (History, "Agreement over time"),
+        (KappaParadox, "Kappa and skewed labels"),
         (Agreement, "Inter-judge agreement"),
         (Independence, "Independence and self-preference"),
         (Position, "Position bias"),
+        (Verbosity, "Verbosity bias"),
         (Ensembles, "Ensembles and routing"),
         (ProductScore, "Product score"),
         (Metrics, "Retrieval metrics by judge"),
@@ -31,7 +35,16 @@ public static class SectionIds
     ];
 
     /// <summary>JE0xxx input, JE1xxx independence, JE2xxx calibration, JE3xxx position, JE4xxx ensembles, JE5xxx metrics and coverage.</summary>
-    public static string ForCode(string code) => code.StartsWith("JE205", StringComparison.Ordinal) ? History : code.Length == 6 && code.StartsWith("JE", StringComparison.Ordinal) ? code[2] switch
+    public static string ForCode(string code) => code switch
+    {
+        "JE2030" => KappaParadox,
+        _ when code.StartsWith("JE205", StringComparison.Ordinal) => History,
+        "JE3002" => Judges,
+        "JE3003" or "JE3004" => Verbosity,
+        _ => ByRange(code),
+    };
+
+    static string ByRange(string code) => code.Length == 6 && code.StartsWith("JE", StringComparison.Ordinal) ? code[2] switch
     {
         '1' => Independence,
         '2' => Judges,

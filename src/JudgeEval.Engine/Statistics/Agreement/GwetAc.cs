@@ -35,4 +35,40 @@ public static class GwetAc
 
         return MultiRaterSums.ChanceCorrected(sums.PercentAgreement, weightTotal * spread / (q * (q - 1.0)));
     }
+
+    /// <summary>
+    /// Two raters from their k x k table of counts (rows rater A, columns rater B; pairwise-complete items only):
+    /// p_a = sum_kl w_kl p_kl, pi_k = (p_k. + p_.k) / 2, p_e as above with q = k. Equal to <see cref="Ac2"/> on the
+    /// same two complete raters; from the table, so a bootstrap can redraw the cells (<see cref="Resampling.PercentileBootstrap.Cells"/>).
+    /// NaN for an empty table or fewer than two categories.
+    /// </summary>
+    public static double FromTable(long[,] table, double[,] weights)
+    {
+        var q = table.GetLength(0);
+        KappaWeights.CheckShape(weights, q, nameof(weights));
+        var n = ConfusionMatrix.Total(table);
+        if (q < 2 || n == 0)
+        {
+            return double.NaN;
+        }
+
+        var agreement = 0.0;
+        var weightTotal = 0.0;
+        var spread = 0.0;
+        for (var k = 0; k < q; k++)
+        {
+            var margins = 0.0;
+            for (var l = 0; l < q; l++)
+            {
+                agreement += weights[k, l] * table[k, l] / n;
+                weightTotal += weights[k, l];
+                margins += table[k, l] + table[l, k];
+            }
+
+            var pi = margins / (2.0 * n);
+            spread += pi * (1 - pi);
+        }
+
+        return MultiRaterSums.ChanceCorrected(agreement, weightTotal * spread / (q * (q - 1.0)));
+    }
 }

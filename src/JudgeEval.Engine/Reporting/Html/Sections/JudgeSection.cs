@@ -26,6 +26,7 @@ public static class JudgeSection
             WriteLabelled(h, ctx);
         }
 
+        ConsistencyColumn.Chart(h, ctx);
         WriteMissing(h, r.Judges);
         h.Append($"</section>");
     }
@@ -34,13 +35,15 @@ public static class JudgeSection
     {
         var r = ctx.Results;
         var lowest = r.Judges.Select(Lowest).DefaultIfEmpty(0).Min();
-        var axis = MiniChart.AxisOf(lowest < -0.2 ? -1 : -0.2, 1, 170);
+        var axis = MiniChart.AxisOf(lowest < -0.2 ? -1 : -0.2, 1, ConsistencyColumn.KappaChartWidth(ctx, 170));
         var step = axis.Min < -0.2 ? 0.5 : 0.2;
-        h.Append($"<p>{Numbers.Count(r.Items.WithHumanLabel)} of {Numbers.Count(r.Items.Total)} items have a human label. κ is Cohen's kappa ({ctx.Weighting}) against the human labels; the bar is its 95% bootstrap interval, with {ctx.KappaReferenceText}. Bias is mean(judge − human): positive means the judge is more generous. ▾ marks a coverage or F1 below its gate (coverageMin, f1Min).</p>");
+        h.Append($"<p>{Numbers.Count(r.Items.WithHumanLabel)} of {Numbers.Count(r.Items.Total)} items have a human label. κ is Cohen's kappa ({ctx.Weighting}) against the human labels; the bar is its 95% bootstrap interval, with {ctx.KappaReferenceText}. Bias is mean(judge − human): positive means the judge is more generous. ▾ marks a coverage or F1 below its gate (coverageMin, f1Min).{ConsistencyColumn.Note(ctx)}</p>");
         h.Append($"<div class=\"scroll\"><table class=\"sortable judges\"><caption>Judges against the human labels ({Numbers.Count(r.Judges.Count)} judges)</caption><thead><tr>");
         h.Append($"<th scope=\"col\">Judge</th><th scope=\"col\">Model</th><th scope=\"col\">Family</th><th scope=\"col\">Provider</th><th scope=\"col\" class=\"num\">Coverage</th><th scope=\"col\" class=\"num\">n</th><th scope=\"col\" class=\"num\">κ</th><th scope=\"col\" class=\"num\">95% CI</th>");
         h.Append($"<th scope=\"col\" data-nosort=\"\">{MiniChart.AxisHeader(axis, step, t => Numbers.Fixed(t, 1), "kappa axis")}</th>");
-        h.Append($"<th scope=\"col\" class=\"num\">Spearman</th><th scope=\"col\" class=\"num\">F1</th><th scope=\"col\" class=\"num\">Bias</th><th scope=\"col\">Band</th></tr></thead><tbody>");
+        h.Append($"<th scope=\"col\" class=\"num\">Spearman</th><th scope=\"col\" class=\"num\">F1</th><th scope=\"col\" class=\"num\">Bias</th><th scope=\"col\">Band</th>");
+        ConsistencyColumn.Header(h, ctx);
+        h.Append($"</tr></thead><tbody>");
         foreach (var judge in r.Judges)
         {
             var vs = judge.VsHuman;
@@ -60,6 +63,7 @@ public static class JudgeSection
             h.Append($"<td class=\"num{(lowF1 ? " below f1" : string.Empty)}\" data-v=\"{Numbers.Key(vs?.F1)}\"{(lowF1 ? new Markup(" title=\"below f1Min\"") : Markup.Empty)}>{Numbers.Fixed(vs?.F1)}{(lowF1 ? " ▾" : string.Empty)}</td>");
             Cells.Num(h, vs?.Bias, Numbers.Signed(vs?.Bias));
             Cells.BandCell(h, vs?.Band);
+            ConsistencyColumn.Cell(h, ctx, judge);
             h.Append($"</tr>");
         }
 
@@ -70,9 +74,11 @@ public static class JudgeSection
     static void WriteUnlabelled(HtmlBuilder h, ReportContext ctx)
     {
         var r = ctx.Results;
-        h.Append($"<p class=\"nolabels\">No item has a human label, so agreement with humans (κ, Spearman, F1, bias) is not measured and no judge is gated on it. What this run can show: how much the judges agree with each other (<a href=\"#{SectionIds.Agreement}\">{SectionIds.TitleOf(SectionIds.Agreement)}</a>) and how far the headline metrics move with the choice of judge (<a href=\"#{SectionIds.Metrics}\">{SectionIds.TitleOf(SectionIds.Metrics)}</a>).</p>");
+        h.Append($"<p class=\"nolabels\">No item has a human label, so agreement with humans (κ, Spearman, F1, bias) is not measured and no judge is gated on it. What this run can show: how much the judges agree with each other (<a href=\"#{SectionIds.Agreement}\">{SectionIds.TitleOf(SectionIds.Agreement)}</a>) and how far the headline metrics move with the choice of judge (<a href=\"#{SectionIds.Metrics}\">{SectionIds.TitleOf(SectionIds.Metrics)}</a>).{ConsistencyColumn.Note(ctx)}</p>");
         h.Append($"<div class=\"scroll\"><table class=\"sortable judges\"><caption>Judges ({Numbers.Count(r.Judges.Count)}, no human labels)</caption><thead><tr>");
-        h.Append($"<th scope=\"col\">Judge</th><th scope=\"col\">Model</th><th scope=\"col\">Family</th><th scope=\"col\">Provider</th><th scope=\"col\" class=\"num\">Coverage</th><th scope=\"col\" class=\"num\">Valid</th><th scope=\"col\" class=\"num\">Items</th></tr></thead><tbody>");
+        h.Append($"<th scope=\"col\">Judge</th><th scope=\"col\">Model</th><th scope=\"col\">Family</th><th scope=\"col\">Provider</th><th scope=\"col\" class=\"num\">Coverage</th><th scope=\"col\" class=\"num\">Valid</th><th scope=\"col\" class=\"num\">Items</th>");
+        ConsistencyColumn.Header(h, ctx);
+        h.Append($"</tr></thead><tbody>");
         foreach (var judge in r.Judges)
         {
             h.Append($"<tr data-judge=\"{judge.Id}\">");
@@ -83,6 +89,7 @@ public static class JudgeSection
             Coverage(h, ctx, judge);
             Cells.Num(h, judge.Valid);
             Cells.Num(h, judge.Items);
+            ConsistencyColumn.Cell(h, ctx, judge);
             h.Append($"</tr>");
         }
 
