@@ -20,24 +20,26 @@ public static class Analyzer
         var queries = RankedQueries.From(data.Items);
         var retrieval = manifest.Task.Retrieval;
 
-        var judges = manifest.Judges.Select(spec => Judge(spec, data.Judge(spec.Id), data, catalog, settings, queries, retrieval)).ToList();
+        var judges = manifest.Judges.Select(spec => Judge(spec, data.Judge(spec.Id), data, catalog, settings, queries, retrieval, manifest.Thresholds.Value(ThresholdTable.AltTestEpsilon))).ToList();
         var kappaByJudge = judges.ToDictionary(j => j.Id, j => j.VsHuman?.Kappa ?? double.NaN, StringComparer.Ordinal);
 
         var ensembleVerdicts = manifest.Ensembles.ToDictionary(e => e.Id, e => EnsembleAnalyzer.Verdicts(e, data, kappaByJudge), StringComparer.Ordinal);
+        var epsilon = manifest.Thresholds.Value(ThresholdTable.AltTestEpsilon);
         var ensembles = manifest.Ensembles.Select(e => EnsembleAnalyzer.Result(
             e,
             ensembleVerdicts[e.Id],
-            HumanAgreementAnalyzer.Analyze(ensembleVerdicts[e.Id], data.Human, settings),
+            VsHuman(ensembleVerdicts[e.Id], data, settings, epsilon),
             kappaByJudge,
             RetrievalAnalyzer.Metrics(ensembleVerdicts[e.Id], queries, retrieval, data.Human, settings.PassThreshold),
             data,
             settings)).ToList();
 
         var min = manifest.Thresholds.Optional(ThresholdTable.ProductScoreMin)?.Value;
+        var product = ProductItems.Of(manifest, data.Items, catalog);
         var productScores = settings.Pairwise
             ? []
-            : judges.Select(j => ProductScoreAnalyzer.Score(j.Id, data.Judge(j.Id).Scores, data.Human, settings, min))
-                .Concat(ensembles.Select(e => ProductScoreAnalyzer.Score(e.Id, ensembleVerdicts[e.Id], data.Human, settings, min)))
+            : judges.Select(j => ProductScoreAnalyzer.Score(j.Id, data.Judge(j.Id).Scores, data.Human, settings, min, product))
+                .Concat(ensembles.Select(e => ProductScoreAnalyzer.Score(e.Id, ensembleVerdicts[e.Id], data.Human, settings, min, product)))
                 .ToList();
 
         var (review, candidates) = ReviewSelector.Select(data, manifest.Review.Top);
@@ -49,7 +51,10 @@ public static class Analyzer
             Items = new ItemSummary(
                 data.Items.Count,
                 data.Human.Count(h => h.HasValue),
-                data.Items.Select(i => i.QueryId).OfType<string>().Distinct(StringComparer.Ordinal).Count()),
+                data.Items.Select(i => i.QueryId).OfType<string>().Distinct(StringComparer.Ordinal).Count())
+            {
+                UnresolvedProducers = ProducerSides.Unresolved(data.Items, catalog),
+            },
             Verdict = RunVerdict.Undecided,
             Thresholds = ThresholdValues.Of(manifest.Thresholds),
             Judges = judges,
@@ -60,11 +65,13 @@ public static class Analyzer
             Review = review,
             ReviewCandidates = candidates,
             Independence = IndependenceAnalyzer.Analyze(manifest, catalog),
-            SelfPreference = [.. manifest.Judges.Select(j => SelfPreferenceAnalyzer.Analyze(j.Id, j.Model, data, catalog, settings)).OfType<SelfPreference>()],
+            SelfPreference = [.. manifest.Judges.Select(j => SelfPreferenceAnalyzer.Analyze(j.Id, j.Model, data, catalog, settings, manifest.SelfPreferenceScope)).OfType<SelfPreference>()],
             ProductScore = productScores,
             Routing = manifest.Routing is { } routing
                 ? RoutingAnalyzer.Analyze(routing, data, manifest, ensembleVerdicts[routing.Ensemble], settings, ensembles.First(e => e.Id == routing.Ensemble).VsHuman?.Kappa ?? double.NaN)
                 : null,
+            Humans = HumanCeilingAnalyzer.Analyze(data, settings, (int)manifest.Thresholds.Value(ThresholdTable.MinCalibrationItems)),
+            Slices = SliceAnalyzer.Analyze(manifest, data, catalog, settings),
         };
         var evidence = new AuditEvidence
         {
@@ -93,6 +100,7 @@ public static class Analyzer
             Resamples = manifest.Bootstrap.Resamples,
             Seed = manifest.Bootstrap.Seed,
             ClusterOf = manifest.Bootstrap.Unit == BootstrapUnit.Cluster ? RankedQueries.ClusterIds(data.Items) : null,
+            Rounding = manifest.LabelRounding,
         };
     }
 
@@ -115,8 +123,14 @@ public static class Analyzer
             scale.Categories);
     }
 
+    /// <summary>Agreement with the human labels (exact and rounded) and the alternative annotator test against the individual annotators.</summary>
+    static HumanAgreement? VsHuman(double?[] verdicts, EvalDataset data, AnalysisSettings settings, double epsilon) =>
+        HumanAgreementAnalyzer.Analyze(verdicts, data.Human, settings, data.HumanGrades) is { } vs
+            ? vs with { AltTest = AltTestAnalyzer.Analyze(verdicts, data, settings, epsilon) }
+            : null;
+
     static JudgeResult Judge(
-        JudgeSpec spec, JudgeRatings ratings, EvalDataset data, ModelCatalog catalog, AnalysisSettings settings, RankedQueries? queries, RetrievalSpec? retrieval)
+        JudgeSpec spec, JudgeRatings ratings, EvalDataset data, ModelCatalog catalog, AnalysisSettings settings, RankedQueries? queries, RetrievalSpec? retrieval, double epsilon)
     {
         var entry = catalog.Resolve(spec.Model).Entry;
         return new JudgeResult
@@ -131,7 +145,7 @@ public static class Analyzer
             Valid = ratings.Valid,
             Coverage = ratings.Expected == 0 ? double.NaN : (double)ratings.Valid / ratings.Expected,
             Missing = ratings.MissingReasons.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal),
-            VsHuman = HumanAgreementAnalyzer.Analyze(ratings.Scores, data.Human, settings),
+            VsHuman = VsHuman(ratings.Scores, data, settings, epsilon),
             Metrics = RetrievalAnalyzer.Metrics(ratings.Scores, queries, retrieval, data.Human, settings.PassThreshold),
             Position = PositionBiasAnalyzer.Analyze(ratings, data.Human),
         };

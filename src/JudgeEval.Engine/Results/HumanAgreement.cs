@@ -1,4 +1,5 @@
 using JudgeEval.Engine.Statistics.Agreement;
+using JudgeEval.Engine.Statistics.Annotators;
 using JudgeEval.Engine.Statistics.Resampling;
 
 namespace JudgeEval.Engine.Results;
@@ -35,4 +36,13 @@ public sealed record HumanAgreement
 
     /// <summary>Rows: human category, columns: judge category, in Task.Categories order.</summary>
     public int[][]? Confusion { get; init; }
+
+    /// <summary>
+    /// Pointwise: how fractional human labels were rounded to grades for kappa, the confusion table, precision, recall
+    /// and F1 (bias and the correlations use the exact labels). Null for pairwise verdicts, which are never rounded.
+    /// </summary>
+    public LabelRounding? LabelRounding { get; init; }
+
+    /// <summary>The alternative annotator test; null without two or more annotators on the same items.</summary>
+    public AltTestResult? AltTest { get; init; }
 }

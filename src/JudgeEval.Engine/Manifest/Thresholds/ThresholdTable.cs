@@ -33,9 +33,20 @@ public static class ThresholdTable
 
     public static readonly ThresholdDefinition GateOnLowerBound = new("gateOnLowerBound", ThresholdKind.Flag, 0, 0, 1, "compare the 95% CI's lower bound instead of the point estimate");
 
+    public static readonly ThresholdDefinition AltTestEpsilon = new("altTestEpsilon", ThresholdKind.Number, 0.2, 0, 1, "the alternative annotator test's allowance for the judge: 0.2 for experts, 0.15 skilled annotators, 0.1 crowd workers (JE2012)")
+    {
+        Recorded = false,
+    };
+
+    public static readonly ThresholdDefinition MinSliceItems = new("minSliceItems", ThresholdKind.WholeNumber, 50, 1, int.MaxValue, "a slice with at least this many labelled items the judge rated can fail it under kappaFail (JE2015)")
+    {
+        Recorded = false,
+    };
+
     public static IReadOnlyList<ThresholdDefinition> All { get; } =
     [
         KappaWarn, KappaFail, F1Min, MinCalibrationItems, MaxLabelAgeDays, PositionConsistencyMin, MetricSpreadMax, CoverageMin, ProductScoreMin, GateOnLowerBound,
+        AltTestEpsilon, MinSliceItems,
     ];
 
     public static IReadOnlyList<string> Names { get; } = [.. All.Select(t => t.Name)];
