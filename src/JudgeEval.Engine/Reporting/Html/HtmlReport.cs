@@ -24,6 +24,7 @@ public static class HtmlReport
         h.Append($"<main>\n");
         VerdictSection.Write(h, ctx);
         JudgeSection.Write(h, ctx);
+        SlicesSection.Write(h, ctx);
         AgreementSection.Write(h, ctx);
         IndependenceSection.Write(h, ctx);
         PositionSection.Write(h, ctx);

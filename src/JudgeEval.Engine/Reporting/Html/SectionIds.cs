@@ -13,11 +13,13 @@ public static class SectionIds
     public const string Metrics = "metrics";
     public const string Review = "review";
     public const string Findings = "findings";
+    public const string Slices = "slices";
 
     public static IReadOnlyList<(string Id, string Title)> All { get; } =
     [
         (Verdict, "Verdict"),
         (Judges, "Judges against humans"),
+        (Slices, "Judges by slice"),
         (Agreement, "Inter-judge agreement"),
         (Independence, "Independence and self-preference"),
         (Position, "Position bias"),
