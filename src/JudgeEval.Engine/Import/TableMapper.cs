@@ -155,7 +155,12 @@ sealed class TableMapper(ImportContext context)
 
         var orderCell = row[Column.Order];
         var order = Values.Text(orderCell)?.Trim();
-        if (order is null || order.Equals("original", StringComparison.OrdinalIgnoreCase))
+        if (order is null && context.Source.Option("column") is not null)
+        {
+            // A wide table holds one verdict per item and judge: the item's verdict, whatever the orders were.
+            merger.AddBoth(key, judgment);
+        }
+        else if (order is null || order.Equals("original", StringComparison.OrdinalIgnoreCase))
         {
             merger.Add(key, judgment, swapped: false);
         }
