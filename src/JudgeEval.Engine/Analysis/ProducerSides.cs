@@ -8,7 +8,7 @@ namespace JudgeEval.Engine.Analysis;
 /// Which producers are a judge's own under a <see cref="SelfPreferenceScope"/>. A producer string may name several
 /// candidate models joined by '|' (identical outputs): own when every candidate is own, other when none is, and left
 /// out when they disagree. A candidate the model catalog does not know is neither own nor other: its item is left out
-/// (counting it as "other" would invent self-preference findings), and the run warns about it (JE0150).
+/// (counting it as "other" would invent self-preference findings), and the run warns about it (JE2017).
 /// Items share a handful of producer strings, so each distinct one is classified once, not per item.
 /// </summary>
 public sealed class ProducerSides

@@ -6,7 +6,7 @@ namespace JudgeEval.Engine.Audit.Rules;
 public sealed class ProductItemsRule : IAuditRule
 {
     public static readonly DiagnosticDescriptor NoProductItems = new(
-        "JE0151", "No item was produced by the product", Severity.Warning,
+        "JE2018", "No item was produced by the product", Severity.Warning,
         "The items name their producers, and the product score counts only the product's own items (`productScore.producers`, else `product.model`), but no item's producer matches, so the product's pass rate is undefined.",
         "List the ids the items use for the product under `productScore.producers`, or map them to the product model under `aliases:`.");
 

@@ -9,7 +9,7 @@ namespace JudgeEval.Engine.Audit.Rules;
 public sealed class UnresolvedProducerRule : IAuditRule
 {
     public static readonly DiagnosticDescriptor Unresolved = new(
-        "JE0150", "Producer not in the model catalog", Severity.Warning,
+        "JE2017", "Producer not in the model catalog", Severity.Warning,
         "Items name producing models (`model`, `modelB`) that the model catalog cannot resolve, such as a study's own shorthand or a base checkpoint. Their family is unknown, so their items are left out of the self-preference audit rather than counted as another family's.",
         "Map each id to a catalog model under `aliases:` (e.g. `aliases: { M11: bart-large-cnn }`), or declare it under `models:` with its family and lineage; `judgeeval models <id>` shows the nearest catalog ids.");
 

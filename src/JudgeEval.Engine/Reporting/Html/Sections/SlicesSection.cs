@@ -18,7 +18,7 @@ public static class SlicesSection
         h.Append($"<section id=\"{SectionIds.Slices}\" aria-labelledby=\"slices-h\"><h2 id=\"slices-h\">{SectionIds.TitleOf(SectionIds.Slices)}</h2>");
         if (r.Slices.Count == 0)
         {
-            h.Append($"<p>No slices: list item fields under <code>slices:</code> (model, queryId, tag:prefix) to audit each judge on each value of them.</p></section>");
+            h.Append($"<p>No slices: list item fields under <span class=\"mono\">slices:</span> (model, queryId, tag:prefix) to audit each judge on each value of them.</p></section>");
             return;
         }
 
