@@ -95,6 +95,9 @@ public sealed class MtBenchHumansSampleTests(MtBenchHumansRun run) : IClassFixtu
 
         Assert.Equal((711, 428, 0), (s.OwnN, s.OtherN, s.UnresolvedN));
         Assert.Equal(["gpt-3.5-turbo", "gpt-4"], s.RelatedModels);
+        Assert.Equal(0.7679324894514767, s.JudgeOwnRate, 12);
+        Assert.Equal(0.7208157524613221, s.HumanOwnRate, 12);
+        Assert.InRange(s.PValue, 0.0005, 0.005); // sign-flip Monte Carlo with the sample's seed: 0.0013
         var d = Assert.Single(outcome.Diagnostics, d => d.Code == "JE2010");
         ManifestText.AssertAt(d, ManifestPath, ManifestText.Line(ManifestPath, "model: gpt-4", anchor: "id: gpt4"));
     }
