@@ -20,8 +20,9 @@ public sealed class UnresolvedProducerRule : IAuditRule
 
     public IEnumerable<Diagnostic> Check(AuditContext c)
     {
+        // Only a run that can measure self-preference (labels, a judge of known family) loses anything by them.
         var unresolved = c.Results.Items.UnresolvedProducers;
-        if (unresolved.Count == 0)
+        if (unresolved.Count == 0 || !c.HasHumanLabels || !c.Results.Judges.Exists(j => j.Family is not null))
         {
             yield break;
         }
