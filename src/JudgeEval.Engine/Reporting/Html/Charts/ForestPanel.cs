@@ -22,16 +22,10 @@ public static class ForestPanel
         var h = new HtmlBuilder().Append(
             $"<svg class=\"forest\" width=\"{Width}\" height=\"{height}\" viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-label=\"{label}\"><title>{label}</title>");
         var bottom = Top + (rows.Count * Row);
+        MiniChart.Grid(h, axis, step, references, Top, bottom);
         foreach (var t in axis.Ticks(step))
         {
-            var x = Numbers.Coord(axis.X(t));
-            h.Append($"<line class=\"grid\" x1=\"{x}\" y1=\"{Top}\" x2=\"{x}\" y2=\"{bottom}\"/><text x=\"{x}\" y=\"{bottom + 13}\" text-anchor=\"middle\">{Numbers.Fixed(t, 1)}</text>");
-        }
-
-        foreach (var r in references.Where(r => axis.Contains(r.Value)))
-        {
-            var x = Numbers.Coord(axis.X(r.Value));
-            h.Append($"<line class=\"{r.Class}\" x1=\"{x}\" y1=\"{Top}\" x2=\"{x}\" y2=\"{bottom}\"/>");
+            h.Append($"<text x=\"{Numbers.Coord(axis.X(t))}\" y=\"{bottom + 13}\" text-anchor=\"middle\">{Numbers.Fixed(t, 1)}</text>");
         }
 
         for (var i = 0; i < rows.Count; i++)
