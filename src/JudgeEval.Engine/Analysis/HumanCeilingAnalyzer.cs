@@ -49,26 +49,63 @@ public static class HumanCeilingAnalyzer
         };
     }
 
-    /// <summary>Pairs sharing fewer than two items, or with an undefined kappa, are left out.</summary>
+    /// <summary>
+    /// Pairs sharing fewer than two items, or with an undefined kappa, are left out. Each pair's confusion table is
+    /// counted item by item from the annotators on that item (O(sum of annotators per item squared)), so a crowd of
+    /// hundreds of annotators who each labelled a few items costs no more than the annotations themselves.
+    /// </summary>
     static (double Kappa, int Pairs) MeanPairwiseKappa(List<double?[]> raters, AnalysisSettings settings)
     {
         var codes = raters.Select(r => Categories.Encode(r, settings.Categories)).ToArray();
+        var k = settings.Categories.Count;
+        var tables = new Dictionary<(int A, int B), long[,]>();
+        var present = new List<int>(codes.Length);
+        for (var i = 0; i < raters[0].Length; i++)
+        {
+            present.Clear();
+            for (var r = 0; r < codes.Length; r++)
+            {
+                if (codes[r][i] >= 0)
+                {
+                    present.Add(r);
+                }
+            }
+
+            for (var x = 0; x < present.Count; x++)
+            {
+                for (var y = x + 1; y < present.Count; y++)
+                {
+                    var (a, b) = (present[x], present[y]);
+                    if (!tables.TryGetValue((a, b), out var table))
+                    {
+                        table = new long[k, k];
+                        tables.Add((a, b), table);
+                    }
+
+                    table[codes[a][i], codes[b][i]]++;
+                }
+            }
+        }
+
         double sum = 0, weight = 0;
         var pairs = 0;
-        for (var a = 0; a < codes.Length; a++)
+        foreach (var table in tables.Values)
         {
-            for (var b = a + 1; b < codes.Length; b++)
+            long n = 0;
+            foreach (var cell in table)
             {
-                var estimate = KappaEstimator.Run(codes[a], codes[b], settings, withInterval: false);
-                if (estimate.N < 2 || double.IsNaN(estimate.Kappa))
-                {
-                    continue;
-                }
-
-                sum += estimate.Kappa * estimate.N;
-                weight += estimate.N;
-                pairs++;
+                n += cell;
             }
+
+            var kappa = CohenKappa.FromTable(table, settings.Weights);
+            if (n < 2 || double.IsNaN(kappa))
+            {
+                continue;
+            }
+
+            sum += kappa * n;
+            weight += n;
+            pairs++;
         }
 
         return (weight == 0 ? double.NaN : sum / weight, pairs);

@@ -31,42 +31,77 @@ public static class AlternativeAnnotatorTest
     public static AltTestOutcome Run(
         IReadOnlyList<double?> judge, IReadOnlyList<(string Annotator, IReadOnlyList<double?> Labels)> annotators, AltTestScoring scoring, double epsilon, double q = Fdr, int minItems = MinItems)
     {
-        var usable = Enumerable.Range(0, judge.Count)
-            .Where(i => judge[i].HasValue && annotators.Count(a => a.Labels[i].HasValue) >= 2)
-            .ToArray();
+        // Per usable item, who labelled it and how; per annotator, its usable items: O(annotations), however many annotators.
+        var labelled = new List<(int Annotator, double Label)>[judge.Count];
+        var itemsOf = annotators.Select(_ => new List<int>()).ToArray();
+        var usable = 0;
+        for (var i = 0; i < judge.Count; i++)
+        {
+            if (!judge[i].HasValue)
+            {
+                continue;
+            }
+
+            var on = new List<(int Annotator, double Label)>();
+            for (var h = 0; h < annotators.Count; h++)
+            {
+                if (annotators[h].Labels[i] is { } label)
+                {
+                    on.Add((h, label));
+                }
+            }
+
+            if (on.Count < 2)
+            {
+                continue;
+            }
+
+            labelled[i] = on;
+            usable++;
+            foreach (var (h, _) in on)
+            {
+                itemsOf[h].Add(i);
+            }
+        }
+
         var tested = new List<AltTestAnnotator>();
         var skipped = new List<AltTestAnnotator>();
         for (var h = 0; h < annotators.Count; h++)
         {
-            var (name, labels) = annotators[h];
-            var items = usable.Where(i => labels[i].HasValue).ToArray();
-            if (items.Length < minItems)
+            var name = annotators[h].Annotator;
+            var items = itemsOf[h];
+            if (items.Count < minItems)
             {
-                skipped.Add(new AltTestAnnotator(name, items.Length, double.NaN, double.NaN, double.NaN, Tested: false, Rejected: false));
+                if (items.Count == 0)
+                {
+                    continue;
+                }
+
+                skipped.Add(new AltTestAnnotator(name, items.Count, double.NaN, double.NaN, double.NaN, Tested: false, Rejected: false));
                 continue;
             }
 
-            var judgeWins = new double[items.Length];
-            var humanWins = new double[items.Length];
-            for (var k = 0; k < items.Length; k++)
+            var judgeWins = new double[items.Count];
+            var humanWins = new double[items.Count];
+            for (var k = 0; k < items.Count; k++)
             {
                 var i = items[k];
-                var rest = annotators.Where((a, other) => other != h && a.Labels[i].HasValue).Select(a => a.Labels[i]!.Value).ToArray();
-                var human = Score(labels[i]!.Value, rest, scoring);
+                var rest = labelled[i].Where(a => a.Annotator != h).Select(a => a.Label).ToArray();
+                var human = Score(annotators[h].Labels[i]!.Value, rest, scoring);
                 var llm = Score(judge[i]!.Value, rest, scoring);
                 judgeWins[k] = llm >= human ? 1 : 0;
                 humanWins[k] = human >= llm ? 1 : 0;
             }
 
-            var differences = humanWins.Zip(judgeWins, (h, f) => h - f).ToArray();
-            tested.Add(new AltTestAnnotator(name, items.Length, judgeWins.Average(), humanWins.Average(), OneSampleTTest.LowerTailP(differences, epsilon), Tested: true, Rejected: false));
+            var differences = humanWins.Zip(judgeWins, (hw, fw) => hw - fw).ToArray();
+            tested.Add(new AltTestAnnotator(name, items.Count, judgeWins.Average(), humanWins.Average(), OneSampleTTest.LowerTailP(differences, epsilon), Tested: true, Rejected: false));
         }
 
         var rejected = BenjaminiYekutieli.Rejected([.. tested.Select(t => t.PValue)], q);
         var results = tested.Select((t, k) => t with { Rejected = rejected[k] }).ToList();
         var winningRate = results.Count == 0 ? double.NaN : (double)rejected.Count(r => r) / results.Count;
         var advantage = results.Count == 0 ? double.NaN : results.Average(t => t.JudgeAdvantage);
-        return new AltTestOutcome(usable.Length, winningRate, advantage, [.. results, .. skipped]);
+        return new AltTestOutcome(usable, winningRate, advantage, [.. results, .. skipped]);
     }
 
     /// <summary>Accuracy: the share of <paramref name="others"/> equal to <paramref name="value"/>; -RMSE: minus the root mean squared difference.</summary>
@@ -75,7 +110,7 @@ public static class AlternativeAnnotatorTest
         : -Math.Sqrt(others.Average(o => (value - o) * (value - o)));
 }
 
-/// <summary>The test's outcome: items used, the winning rate (NaN when no annotator could be tested), the advantage probability and each annotator.</summary>
+/// <summary>The test's outcome: items used, the winning rate (NaN when no annotator could be tested), the advantage probability and each annotator with usable items (tested ones first).</summary>
 public sealed record AltTestOutcome(int Items, double WinningRate, double AdvantageProbability, IReadOnlyList<AltTestAnnotator> Annotators)
 {
     /// <summary>The judge passes when it wins against at least half of the tested annotators.</summary>
