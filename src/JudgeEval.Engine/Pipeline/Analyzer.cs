@@ -20,11 +20,11 @@ public static class Analyzer
         var queries = RankedQueries.From(data.Items);
         var retrieval = manifest.Task.Retrieval;
 
-        var judges = manifest.Judges.Select(spec => Judge(spec, data.Judge(spec.Id), data, catalog, settings, queries, retrieval, manifest.Thresholds.Value(ThresholdTable.AltTestEpsilon))).ToList();
+        var epsilon = manifest.Thresholds.Value(ThresholdTable.AltTestEpsilon);
+        var judges = manifest.Judges.Select(spec => Judge(spec, data.Judge(spec.Id), data, catalog, settings, queries, retrieval, epsilon)).ToList();
         var kappaByJudge = judges.ToDictionary(j => j.Id, j => j.VsHuman?.Kappa ?? double.NaN, StringComparer.Ordinal);
 
         var ensembleVerdicts = manifest.Ensembles.ToDictionary(e => e.Id, e => EnsembleAnalyzer.Verdicts(e, data, kappaByJudge), StringComparer.Ordinal);
-        var epsilon = manifest.Thresholds.Value(ThresholdTable.AltTestEpsilon);
         var ensembles = manifest.Ensembles.Select(e => EnsembleAnalyzer.Result(
             e,
             ensembleVerdicts[e.Id],
