@@ -1,6 +1,7 @@
 using JudgeEval.Engine.Diagnostics;
 using JudgeEval.Engine.Pipeline;
 using JudgeEval.Engine.Reporting.Html;
+using JudgeEval.Engine.Reporting.Json;
 using JudgeEval.Engine.Statistics.Annotators;
 using JudgeEval.Engine.Tests.Audit;
 using JudgeEval.Engine.Tests.Reporting.Html;
@@ -116,6 +117,24 @@ public sealed class MtBenchHumansSampleTests(MtBenchHumansRun run) : IClassFixtu
         Assert.Equal(14, ReportAssertions.Count(slices, "<figure><svg class=\"forest\""));
         Assert.Equal(14, ReportAssertions.Count(slices, "class=\"ref ceiling\""));
         Assert.Contains("<h3>By tag:category</h3>", slices, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_new_keys_survive_a_results_json_round_trip_as_a_baseline_would_read_them()
+    {
+        var json = ResultsJson.Serialize(outcome.Results!);
+        var back = ResultsJson.Deserialize(json)!;
+
+        Assert.Contains("\"meanPairwiseKappa\": 0.19684650384869", json, StringComparison.Ordinal);
+        Assert.Contains("\"labelRounding\": null", json, StringComparison.Ordinal);
+        Assert.Contains("\"scoring\": \"accuracy\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"field\": \"tag:category\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"scope\": \"family\"", json, StringComparison.Ordinal);
+        Assert.Equal(outcome.Results!.Humans, back.Humans);
+        var t = back.Judges.Single().VsHuman!.AltTest!;
+        Assert.Equal(outcome.Results.Judges.Single().VsHuman!.AltTest!.PerAnnotator.Select(a => (a.Annotator, a.Items, a.Tested, a.Rejected)), t.PerAnnotator.Select(a => (a.Annotator, a.Items, a.Tested, a.Rejected)));
+        Assert.True(double.IsNaN(t.PerAnnotator[^1].PValue));
+        Assert.Equal(14, back.Slices.Count);
     }
 
     [Fact]
