@@ -34,36 +34,47 @@ public static class HumansPanel
             return;
         }
 
-        var annotators = tests.SelectMany(j => j.VsHuman!.AltTest!.PerAnnotator).Where(a => a.Tested).Select(a => a.Annotator).Distinct(StringComparer.Ordinal).ToList();
         var first = tests[0].VsHuman!.AltTest!;
         h.Append($"<p>The alternative annotator test (Calderon, Reichart and Dror, ACL 2025) leaves each annotator out in turn and asks whether the judge represents the remaining annotators at least as well as the left-out one does ({EnumNames.Of(first.Scoring)} against the others' labels), allowing the judge ε = {Numbers.Fixed(first.Epsilon)}; one-sided t-tests, Benjamini-Yekutieli at q = {Numbers.Fixed(first.Fdr)}. A judge passes when it wins against at least half of the annotators with {Numbers.Count(first.MinItems)} or more shared items. ρ: how often the judge (the annotator) represents the others at least as well.</p>");
-        h.Append($"<div class=\"scroll\"><table class=\"sortable alttest\"><caption>Alternative annotator test by judge</caption><thead><tr><th scope=\"col\">Judge</th><th scope=\"col\" class=\"num\">Items</th><th scope=\"col\" class=\"num\">Winning rate</th><th scope=\"col\">Outcome</th><th scope=\"col\" class=\"num\">Advantage ρ</th>");
-        foreach (var annotator in annotators)
-        {
-            h.Append($"<th scope=\"col\" class=\"num\" title=\"{annotator} left out: judge ρ / annotator ρ, one-sided p\">{annotator}</th>");
-        }
-
-        h.Append($"</tr></thead><tbody>");
+        h.Append($"<div class=\"scroll\"><table class=\"sortable alttest\"><caption>Alternative annotator test by judge</caption><thead><tr><th scope=\"col\">Judge</th><th scope=\"col\" class=\"num\">Items</th><th scope=\"col\" class=\"num\">Annotators tested</th><th scope=\"col\" class=\"num\">Won against</th><th scope=\"col\" class=\"num\">Winning rate</th><th scope=\"col\">Outcome</th><th scope=\"col\" class=\"num\">Advantage ρ</th></tr></thead><tbody>");
         foreach (var judge in tests)
         {
             var t = judge.VsHuman!.AltTest!;
             h.Append($"<tr>");
             Cells.JudgeHeader(h, ctx, judge.Id);
             Cells.Num(h, t.Items);
+            Cells.Num(h, t.PerAnnotator.Count(a => a.Tested));
+            Cells.Num(h, t.PerAnnotator.Count(a => a.Rejected));
             Cells.Num(h, t.WinningRate, Numbers.Fixed(t.WinningRate));
             h.Append($"<td>{Outcome(t)}</td>");
             Cells.Num(h, t.AdvantageProbability, Numbers.Fixed(t.AdvantageProbability));
-            foreach (var annotator in annotators)
-            {
-                var a = t.PerAnnotator.FirstOrDefault(p => p.Annotator == annotator && p.Tested);
-                var shown = a is null ? Numbers.Undefined : Numbers.Fixed(a.JudgeAdvantage) + " / " + Numbers.Fixed(a.HumanAdvantage) + ", p " + Numbers.Fixed(a.PValue, 3) + (a.Rejected ? " ✓" : string.Empty);
-                Cells.Num(h, a?.PValue, shown);
-            }
-
             h.Append($"</tr>");
         }
 
-        h.Append($"</tbody></table></div><p class=\"note\">✓: the judge wins against that annotator (its hypothesis rejected after FDR control).</p>");
+        h.Append($"</tbody></table></div>");
+        WriteAnnotators(h, ctx, tests);
+    }
+
+    /// <summary>One row per judge and tested annotator, behind a disclosure: there may be many of both.</summary>
+    static void WriteAnnotators(HtmlBuilder h, ReportContext ctx, List<JudgeResult> tests)
+    {
+        h.Append($"<details><summary>Per left-out annotator</summary><div class=\"scroll\"><table class=\"sortable altannotators\"><caption>Alternative annotator test by judge and left-out annotator</caption><thead><tr><th scope=\"col\">Judge</th><th scope=\"col\">Annotator</th><th scope=\"col\" class=\"num\">Items</th><th scope=\"col\" class=\"num\">Judge ρ</th><th scope=\"col\" class=\"num\">Annotator ρ</th><th scope=\"col\" class=\"num\">p</th><th scope=\"col\">Judge wins</th></tr></thead><tbody>");
+        foreach (var judge in tests)
+        {
+            foreach (var a in judge.VsHuman!.AltTest!.PerAnnotator.Where(a => a.Tested))
+            {
+                h.Append($"<tr>");
+                Cells.JudgeHeader(h, ctx, judge.Id);
+                Cells.Text(h, a.Annotator);
+                Cells.Num(h, a.Items);
+                Cells.Num(h, a.JudgeAdvantage, Numbers.Fixed(a.JudgeAdvantage));
+                Cells.Num(h, a.HumanAdvantage, Numbers.Fixed(a.HumanAdvantage));
+                Cells.Num(h, a.PValue, Numbers.Fixed(a.PValue, 3));
+                h.Append($"<td>{(a.Rejected ? "yes" : "no")}</td></tr>");
+            }
+        }
+
+        h.Append($"</tbody></table></div></details>");
     }
 
     /// <summary>The judges table's cell: the winning rate and whether the judge passed.</summary>

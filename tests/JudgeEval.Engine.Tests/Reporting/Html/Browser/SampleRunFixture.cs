@@ -6,12 +6,12 @@ using JudgeEval.Engine.Tests.Samples;
 namespace JudgeEval.Engine.Tests.Reporting.Html.Browser;
 
 /// <summary>
-/// The three sample manifests run once through EvalRunner (fixed today, so findings are stable), each rendered to a
+/// The sample manifests run once through EvalRunner (fixed today, so findings are stable), each rendered to a
 /// report file; one chromium serves every test of the class.
 /// </summary>
 public sealed class SampleRunFixture : IAsyncLifetime
 {
-    public static readonly string[] Samples = ["TrecRag2024", "MtBench", "WithinCorpus"];
+    public static readonly string[] Samples = ["TrecRag2024", "MtBench", "WithinCorpus", "MtBenchHumans"];
 
     readonly Dictionary<string, (EvalResults Results, string Path)> runs = new(StringComparer.Ordinal);
 
