@@ -1,5 +1,6 @@
 using JudgeEval.Engine.Data;
 using JudgeEval.Engine.Statistics.Agreement;
+using JudgeEval.Engine.Statistics.Annotators;
 
 namespace JudgeEval.Engine.Analysis;
 
@@ -22,6 +23,9 @@ public sealed record AnalysisSettings
 
     /// <summary>Cluster id per item (the query) when the bootstrap resamples clusters; null resamples items.</summary>
     public int[]? ClusterOf { get; init; }
+
+    /// <summary>How fractional human labels were rounded to grades (pointwise), recorded beside each agreement.</summary>
+    public LabelRounding Rounding { get; init; } = LabelRounding.HalfUp;
 
     public IReadOnlyList<double> Categories => Scale.Categories;
 

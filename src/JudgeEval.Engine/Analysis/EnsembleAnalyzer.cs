@@ -37,7 +37,7 @@ public static class EnsembleAnalyzer
             .Select(m => ((string Id, double Kappa)?)m)
             .FirstOrDefault();
         var valid = verdicts.Count(v => v.HasValue);
-        var compared = best is { } b ? Compare(verdicts, data.Judge(b.Id).Scores, data.Human, settings) : (N: 0, Ensemble: double.NaN, Member: double.NaN);
+        var compared = best is { } b ? Compare(verdicts, data.Judge(b.Id).Scores, data.HumanGrades, settings) : (N: 0, Ensemble: double.NaN, Member: double.NaN);
         return new EnsembleResult
         {
             Id = spec.Id,

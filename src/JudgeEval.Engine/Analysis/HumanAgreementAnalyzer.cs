@@ -9,24 +9,31 @@ namespace JudgeEval.Engine.Analysis;
 /// <summary>
 /// A judge's (or ensemble's) agreement with the human labels over the items where both exist. Pairwise verdicts are
 /// mapped so that "output 1 wins" is the positive class for precision, recall and F1; accuracy then counts a tie
-/// (the two orders disagreed) as half right, as the position-bias accuracies do.
+/// (the two orders disagreed) as half right, as the position-bias accuracies do. The categorical statistics (kappa,
+/// the confusion table, accuracy, precision, recall, F1) read the labels rounded to grades; bias and the correlations
+/// read the exact labels.
 /// </summary>
 public static class HumanAgreementAnalyzer
 {
-    public static HumanAgreement? Analyze(double?[] verdicts, double?[] human, AnalysisSettings settings)
+    /// <param name="verdicts">The judge's verdict per item.</param>
+    /// <param name="human">The exact human labels.</param>
+    /// <param name="settings">The run's settings.</param>
+    /// <param name="grades">The human labels rounded to grades; the exact labels when null (they are grades already).</param>
+    public static HumanAgreement? Analyze(double?[] verdicts, double?[] human, AnalysisSettings settings, double?[]? grades = null)
     {
         if (!human.Any(h => h.HasValue))
         {
             return null;
         }
 
+        grades ??= human;
         var codesJudge = Categories.Encode(verdicts, settings.Categories);
-        var codesHuman = Categories.Encode(human, settings.Categories);
+        var codesHuman = Categories.Encode(grades, settings.Categories);
         var kappa = KappaEstimator.Run(codesHuman, codesJudge, settings);
         var gwet = KappaEstimator.Estimate(codesHuman, codesJudge, settings, t => GwetAc.FromTable(t, settings.Weights));
         var binary = settings.Pairwise
-            ? BinaryClassification.AtThreshold(FirstWins(verdicts), FirstWins(human), 2)
-            : BinaryClassification.AtThreshold(verdicts, human, settings.PassThreshold);
+            ? BinaryClassification.AtThreshold(FirstWins(verdicts), FirstWins(grades), 2)
+            : BinaryClassification.AtThreshold(verdicts, grades, settings.PassThreshold);
 
         return new HumanAgreement
         {
@@ -37,7 +44,7 @@ public static class HumanAgreementAnalyzer
             Band = LandisKoch.Band(kappa.Kappa),
             Spearman = RankCorrelation.Spearman(verdicts, human),
             Pearson = RankCorrelation.Pearson(verdicts, human),
-            Accuracy = settings.Pairwise ? PositionBiasAnalyzer.Accuracy(verdicts, human) : binary.Accuracy,
+            Accuracy = settings.Pairwise ? PositionBiasAnalyzer.Accuracy(verdicts, grades) : binary.Accuracy,
             Precision = binary.Precision,
             Recall = binary.Recall,
             F1 = binary.F1,
@@ -49,6 +56,7 @@ public static class HumanAgreementAnalyzer
             GwetAc = gwet.Kappa,
             GwetAcCi95 = gwet.Ci95,
             CategoryRecall = CategoryRates.Recall(kappa.Table),
+            LabelRounding = settings.Pairwise ? null : settings.Rounding,
         };
     }
 

@@ -9,11 +9,13 @@ namespace JudgeEval.Engine.Analysis;
 /// threshold, with a percentile bootstrap interval, and corrected for the judge's measured error (Rogan-Gladen) using its
 /// sensitivity and specificity against the human labels. The corrected interval is a stratified parametric bootstrap:
 /// each replicate redraws the apparent rate (binomial over judged items), the sensitivity (over human passes) and the
-/// specificity (over human fails) independently, then corrects.
+/// specificity (over human fails) independently, then corrects. When the items carry producers, the pass rate counts
+/// only the product's items (<see cref="ProductItems"/>); the judge's sensitivity and specificity are still measured on
+/// every labelled item, since they describe the judge, not the product.
 /// </summary>
 public static class ProductScoreAnalyzer
 {
-    public static ProductScore Score(string source, double?[] verdicts, double?[] human, AnalysisSettings settings, double? min)
+    public static ProductScore Score(string source, double?[] verdicts, double?[] human, AnalysisSettings settings, double? min, ProductItems? product = null)
     {
         var threshold = settings.PassThreshold;
         int judged = 0, passes = 0, tp = 0, fn = 0, tn = 0, fp = 0;
@@ -24,9 +26,13 @@ public static class ProductScoreAnalyzer
                 continue;
             }
 
-            judged++;
             var pass = v >= threshold;
-            passes += pass ? 1 : 0;
+            if (product?.Counted[i] ?? true)
+            {
+                judged++;
+                passes += pass ? 1 : 0;
+            }
+
             if (human[i] is { } h)
             {
                 (tp, fn, tn, fp) = (h >= threshold, pass) switch
@@ -60,6 +66,8 @@ public static class ProductScoreAnalyzer
             Corrected = corrected,
             CorrectedCi95 = fixedUp,
             Outcome = min is { } m ? Outcome(gated, m) : null,
+            Producers = product?.Producers ?? [],
+            Items = product?.Counted.Count(c => c) ?? verdicts.Length,
         };
     }
 

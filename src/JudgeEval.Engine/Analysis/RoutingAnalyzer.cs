@@ -34,7 +34,7 @@ public static class RoutingAnalyzer
         var memberPrices = memberModels.Select(m => PricePerCall(manifest, m, spec)).ToList();
         var ensembleCallPrice = memberPrices.All(p => p.HasValue) ? memberPrices.Sum(p => p!.Value) : (double?)null;
         var routedKappa = data.HasHumanLabels
-            ? KappaEstimator.Run(Categories.Encode(data.Human, settings.Categories), Categories.Encode(routed, settings.Categories), settings, withInterval: false).Kappa
+            ? KappaEstimator.Run(Categories.Encode(data.HumanGrades, settings.Categories), Categories.Encode(routed, settings.Categories), settings, withInterval: false).Kappa
             : double.NaN;
 
         return new Routing

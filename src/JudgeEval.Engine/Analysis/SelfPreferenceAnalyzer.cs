@@ -1,5 +1,6 @@
 using JudgeEval.Engine.Catalog;
 using JudgeEval.Engine.Data;
+using JudgeEval.Engine.Manifest;
 using JudgeEval.Engine.Results;
 using JudgeEval.Engine.Statistics.Agreement;
 using JudgeEval.Engine.Statistics.Resampling;
@@ -8,94 +9,101 @@ using JudgeEval.Engine.Statistics.Significance;
 namespace JudgeEval.Engine.Analysis;
 
 /// <summary>
-/// Directional divergence: does a judge favour outputs of its own family more than the humans do? An output is "own"
-/// when the model that produced it is the judge's model or in its family (catalog); an item whose producer is unknown or
-/// ambiguous (several candidate models that disagree) is left out.
-/// Pointwise: bias = mean(judge - human) on own vs other outputs; Welch's t-test on the per-item differences, and a
-/// Welch 95% interval of the difference of means. Pairwise: pairs with exactly one own output; the judge's and the humans'
-/// rate of preferring it (tie = one half); the paired difference with a two-sided sign-flip permutation test and a
-/// percentile bootstrap interval of its mean.
+/// Directional divergence: does a judge favour its own outputs more than the humans do? "Own" follows the scope (the
+/// judge's model, its family, or its family and lineage; <see cref="ProducerSides"/>); an item whose producer is
+/// unknown to the catalog or ambiguous is left out and counted in UnresolvedN.
+/// Pointwise: bias = mean(judge - human) on own vs other outputs, on the exact human labels; Welch's t-test on the
+/// per-item differences, and a Welch 95% interval of the difference of means. Pairwise: pairs with exactly one own
+/// output; the judge's and the humans' rate of preferring it (tie = one half); the paired difference with a two-sided
+/// sign-flip permutation test and a percentile bootstrap interval of its mean.
 /// </summary>
 public static class SelfPreferenceAnalyzer
 {
-    public static SelfPreference? Analyze(string judgeId, string judgeModel, EvalDataset data, ModelCatalog catalog, AnalysisSettings settings)
+    public static SelfPreference? Analyze(
+        string judgeId, string judgeModel, EvalDataset data, ModelCatalog catalog, AnalysisSettings settings, SelfPreferenceScope scope = SelfPreferenceScope.Family)
     {
         var family = catalog.Resolve(judgeModel).Entry?.Family;
-        if (family is null || !data.HasHumanLabels)
+        if (family is null || !data.HasHumanLabels || ProducerSides.Of(judgeModel, data, catalog, scope) is not { } sides)
         {
             return null;
         }
 
-        // Items share a handful of producer strings: each distinct one is split and classified once, not per item.
-        var written = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in data.Items)
-        {
-            AddIfPresent(written, item.Model);
-            AddIfPresent(written, item.ModelB);
-        }
-
-        var producers = written.SelectMany(Candidates).Distinct(StringComparer.Ordinal).ToList();
-        var own = producers.Where(m => IsOwn(catalog, judgeModel, m)).ToHashSet(StringComparer.Ordinal);
-        if (producers.Count == 0)
-        {
-            return null;
-        }
-
-        var sides = written.ToDictionary(m => m, m => Side(m, own), StringComparer.Ordinal);
         var scores = data.Judge(judgeId).Scores;
-        return settings.Pairwise
-            ? Pairwise(judgeId, family, own, sides, data, scores, settings)
-            : Pointwise(judgeId, family, own, sides, data, scores, settings);
+        var split = Collect(sides, data, scores, Enumerable.Range(0, data.Items.Count), settings.Pairwise);
+        var result = settings.Pairwise ? Pairwise(split, data, scores, settings) : Pointwise(split, data, scores, settings);
+        return result with
+        {
+            JudgeId = judgeId,
+            Family = family,
+            RelatedModels = sides.Own,
+            Scope = scope,
+            UnresolvedN = split.Unresolved,
+        };
     }
 
-    static SelfPreference Pointwise(string judgeId, string family, HashSet<string> own, Dictionary<string, bool?> sides, EvalDataset data, double?[] scores, AnalysisSettings settings)
+    /// <summary>The own/other split on a subset of the items (a slice), without the test; null when the judge's family or every producer is unknown.</summary>
+    public static SelfPreferenceSplit? Split(
+        string judgeModel, double?[] scores, EvalDataset data, ModelCatalog catalog, AnalysisSettings settings, SelfPreferenceScope scope, IEnumerable<int> subset)
     {
-        var ownDiff = new List<double>();
-        var otherDiff = new List<double>();
-        var ownIdx = new List<int>();
-        var otherIdx = new List<int>();
-        for (var i = 0; i < data.Items.Count; i++)
+        if (catalog.Resolve(judgeModel).Entry is null || ProducerSides.Of(judgeModel, data, catalog, scope) is not { } sides)
         {
-            if (scores[i] is not { } s || data.Human[i] is not { } h || SideOf(data.Items[i].Model, sides) is not { } isOwn)
+            return null;
+        }
+
+        var s = Collect(sides, data, scores, subset, settings.Pairwise);
+        return new SelfPreferenceSplit
+        {
+            OwnN = s.OwnIdx.Count,
+            OtherN = s.OtherIdx.Count,
+            OwnBias = settings.Pairwise ? double.NaN : Mean(s.Own),
+            OtherBias = settings.Pairwise ? double.NaN : Mean(s.Other),
+            JudgeOwnRate = settings.Pairwise ? Mean(s.Own) : double.NaN,
+            HumanOwnRate = settings.Pairwise ? Mean(s.Other) : double.NaN,
+        };
+    }
+
+    /// <summary>
+    /// Pointwise: Own/Other hold the judge-minus-human differences. Pairwise: OwnIdx holds the mixed pairs, Own the
+    /// judge's and Other the humans' preference for the own output on them, OtherIdx the pairs of two other outputs.
+    /// </summary>
+    static Collected Collect(ProducerSides sides, EvalDataset data, double?[] scores, IEnumerable<int> subset, bool pairwise)
+    {
+        var c = new Collected();
+        foreach (var i in subset)
+        {
+            if (scores[i] is not { } s || data.Human[i] is not { } h)
             {
                 continue;
             }
 
-            (isOwn ? ownDiff : otherDiff).Add(s - h);
-            (isOwn ? ownIdx : otherIdx).Add(i);
-        }
-
-        var welch = WelchTTest.Run(ownDiff, otherDiff);
-        return new SelfPreference
-        {
-            JudgeId = judgeId,
-            Family = family,
-            RelatedModels = [.. own.Order(StringComparer.Ordinal)],
-            OwnN = ownDiff.Count,
-            OtherN = otherDiff.Count,
-            OwnBias = Mean(ownDiff),
-            OtherBias = Mean(otherDiff),
-            Difference = welch.Difference,
-            DifferenceCi95 = new Interval(welch.Lower, welch.Upper),
-            PValue = welch.PValue,
-            Test = SignificanceTest.WelchT,
-            OwnAgreement = SubsetKappa(scores, data.Human, ownIdx, settings),
-            OtherAgreement = SubsetKappa(scores, data.Human, otherIdx, settings),
-        };
-    }
-
-    static SelfPreference Pairwise(string judgeId, string family, HashSet<string> own, Dictionary<string, bool?> sides, EvalDataset data, double?[] scores, AnalysisSettings settings)
-    {
-        var judgeRate = new List<double>();
-        var humanRate = new List<double>();
-        var ownIdx = new List<int>();
-        var otherIdx = new List<int>();
-        for (var i = 0; i < data.Items.Count; i++)
-        {
             var item = data.Items[i];
-            var (a, b) = (SideOf(item.Model, sides), SideOf(item.ModelB, sides));
-            if (a is null || b is null || scores[i] is not { } s || data.Human[i] is not { } h)
+            if (!pairwise)
             {
+                if (item.Model is null)
+                {
+                    continue;
+                }
+
+                if (sides.SideOf(item.Model) is not { } isOwn)
+                {
+                    c.Unresolved++;
+                    continue;
+                }
+
+                (isOwn ? c.Own : c.Other).Add(s - h);
+                (isOwn ? c.OwnIdx : c.OtherIdx).Add(i);
+                continue;
+            }
+
+            if (item.Model is null || item.ModelB is null)
+            {
+                continue;
+            }
+
+            var (a, b) = (sides.SideOf(item.Model), sides.SideOf(item.ModelB));
+            if (a is null || b is null)
+            {
+                c.Unresolved++;
                 continue;
             }
 
@@ -103,84 +111,89 @@ public static class SelfPreferenceAnalyzer
             {
                 if (a == false)
                 {
-                    otherIdx.Add(i);
+                    c.OtherIdx.Add(i);
                 }
 
                 continue;
             }
 
-            var ownIsFirst = a.Value;
-            judgeRate.Add(PrefersOwn(s, ownIsFirst));
-            humanRate.Add(PrefersOwn(h, ownIsFirst));
-            ownIdx.Add(i);
+            c.Own.Add(PrefersOwn(s, ownIsFirst: a.Value));
+            c.Other.Add(PrefersOwn(h, ownIsFirst: a.Value));
+            c.OwnIdx.Add(i);
         }
 
-        var differences = judgeRate.Zip(humanRate, (j, h) => j - h).ToArray();
+        return c;
+    }
+
+    static SelfPreference Pointwise(Collected c, EvalDataset data, double?[] scores, AnalysisSettings settings)
+    {
+        var welch = WelchTTest.Run(c.Own, c.Other);
+        return new SelfPreference
+        {
+            JudgeId = string.Empty,
+            OwnN = c.Own.Count,
+            OtherN = c.Other.Count,
+            OwnBias = Mean(c.Own),
+            OtherBias = Mean(c.Other),
+            Difference = welch.Difference,
+            DifferenceCi95 = new Interval(welch.Lower, welch.Upper),
+            PValue = welch.PValue,
+            Test = SignificanceTest.WelchT,
+            OwnAgreement = SubsetKappa(scores, data.HumanGrades, c.OwnIdx, settings),
+            OtherAgreement = SubsetKappa(scores, data.HumanGrades, c.OtherIdx, settings),
+        };
+    }
+
+    static SelfPreference Pairwise(Collected c, EvalDataset data, double?[] scores, AnalysisSettings settings)
+    {
+        var differences = c.Own.Zip(c.Other, (j, h) => j - h).ToArray();
         var ci = differences.Length < 2
             ? Interval.Undefined
             : PercentileBootstrap.Items(differences.Length, drawn => drawn.Average(d => differences[d]), settings.Resamples, settings.Seed);
         return new SelfPreference
         {
-            JudgeId = judgeId,
-            Family = family,
-            RelatedModels = [.. own.Order(StringComparer.Ordinal)],
-            OwnN = ownIdx.Count,
-            OtherN = otherIdx.Count,
-            JudgeOwnRate = Mean(judgeRate),
-            HumanOwnRate = Mean(humanRate),
+            JudgeId = string.Empty,
+            OwnN = c.OwnIdx.Count,
+            OtherN = c.OtherIdx.Count,
+            JudgeOwnRate = Mean(c.Own),
+            HumanOwnRate = Mean(c.Other),
             Difference = Mean([.. differences]),
             DifferenceCi95 = ci,
             PValue = SignFlipTest.PValue(differences, settings.Seed),
             Test = SignificanceTest.PairedSignFlip,
-            OwnAgreement = PositionBiasAnalyzer.Accuracy(Pick(scores, ownIdx), Pick(data.Human, ownIdx)),
-            OtherAgreement = PositionBiasAnalyzer.Accuracy(Pick(scores, otherIdx), Pick(data.Human, otherIdx)),
+            OwnAgreement = PositionBiasAnalyzer.Accuracy(Pick(scores, c.OwnIdx), Pick(data.Human, c.OwnIdx)),
+            OtherAgreement = PositionBiasAnalyzer.Accuracy(Pick(scores, c.OtherIdx), Pick(data.Human, c.OtherIdx)),
         };
-    }
-
-    static bool IsOwn(ModelCatalog catalog, string judgeModel, string producer) =>
-        catalog.Relate(judgeModel, producer).Kind is RelationKind.SameModel or RelationKind.SameFamily;
-
-    static string[] Candidates(string? model) =>
-        model is null ? [] : model.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
-    static void AddIfPresent(HashSet<string> set, string? value)
-    {
-        if (value is not null)
-        {
-            set.Add(value);
-        }
-    }
-
-    static bool? SideOf(string? model, Dictionary<string, bool?> sides) => model is null ? null : sides[model];
-
-    /// <summary>True for own, false for other, null when the producer is unknown or its candidates disagree.</summary>
-    static bool? Side(string? model, HashSet<string> own)
-    {
-        var candidates = Candidates(model).ToList();
-        if (candidates.Count == 0)
-        {
-            return null;
-        }
-
-        var owned = candidates.Count(own.Contains);
-        return owned == candidates.Count ? true : owned == 0 ? false : null;
     }
 
     static double PrefersOwn(double verdict, bool ownIsFirst) =>
         verdict == Preference.Tie ? 0.5 : (verdict == Preference.First) == ownIsFirst ? 1 : 0;
 
-    static double SubsetKappa(double?[] scores, double?[] human, List<int> subset, AnalysisSettings settings)
+    static double SubsetKappa(double?[] scores, double?[] grades, List<int> subset, AnalysisSettings settings)
     {
         if (subset.Count < 2)
         {
             return double.NaN;
         }
 
-        var estimate = KappaEstimator.Run(Categories.Encode(Pick(human, subset), settings.Categories), Categories.Encode(Pick(scores, subset), settings.Categories), settings, withInterval: false);
+        var estimate = KappaEstimator.Run(Categories.Encode(Pick(grades, subset), settings.Categories), Categories.Encode(Pick(scores, subset), settings.Categories), settings, withInterval: false);
         return estimate.Kappa;
     }
 
     static double?[] Pick(double?[] values, List<int> subset) => [.. subset.Select(i => values[i])];
 
     static double Mean(List<double> values) => values.Count == 0 ? double.NaN : values.Average();
+
+    sealed class Collected
+    {
+        public List<double> Own { get; } = [];
+
+        public List<double> Other { get; } = [];
+
+        public List<int> OwnIdx { get; } = [];
+
+        public List<int> OtherIdx { get; } = [];
+
+        public int Unresolved { get; set; }
+    }
 }

@@ -34,6 +34,11 @@ public static class AuditRules
         new ReviewItemsRule(),
         new OutlierJudgeRule(),
         new ProductScoreRule(),
+        new UnresolvedProducerRule(),
+        new AltTestRule(),
+        new HumanCeilingRule(),
+        new SliceRule(),
+        new ProductItemsRule(),
     ];
 
     /// <summary>Codes whose finding leaves a gate undecided.</summary>

@@ -19,11 +19,22 @@ public static class DatasetBuilder
         }
 
         var index = IndexItems(input, problems);
-        var (human, labeledOn) = JoinLabels(input, index, problems);
+        var labels = LabelJoin.Join(input, index, problems);
         var judges = input.Judges.Select(j => JoinJudge(j, input.Scale, index, input.Items.Count, problems)).ToList();
         problems.Summarize();
 
-        var dataset = new EvalDataset { Scale = input.Scale, Items = input.Items, Human = human, HumanLabeledOn = labeledOn, Judges = judges };
+        var dataset = new EvalDataset
+        {
+            Scale = input.Scale,
+            Items = input.Items,
+            Human = labels.Human,
+            HumanGrades = labels.Grades,
+            HumanLabeledOn = labels.LabeledOn,
+            Rounding = input.Rounding,
+            Consensus = labels.Consensus,
+            Annotations = labels.Annotations,
+            Judges = judges,
+        };
         return (problems.HasErrors ? null : dataset, problems.Diagnostics);
     }
 
@@ -40,49 +51,6 @@ public static class DatasetBuilder
         }
 
         return index;
-    }
-
-    static (double?[] Human, DateOnly?[] LabeledOn) JoinLabels(DatasetInput input, Dictionary<string, int> index, ProblemLog problems)
-    {
-        var human = new double?[input.Items.Count];
-        var labeledOn = new DateOnly?[input.Items.Count];
-        if (input.Labels is null)
-        {
-            return (human, labeledOn);
-        }
-
-        var at = input.LabelsAt ?? input.ItemsAt;
-        var matched = 0;
-        foreach (var label in input.Labels)
-        {
-            if (!index.TryGetValue(label.ItemId, out var i))
-            {
-                // Label sets such as TREC qrels cover far more than one eval's items; the rest are simply not used.
-                continue;
-            }
-
-            if (!input.Scale.Contains(label.Score))
-            {
-                problems.Add(DataDiagnostics.ScoreOutsideScale, $"Human label {Format(label.Score)} for '{label.ItemId}' is outside the scale {Describe(input.Scale)}.", label.Source, at);
-            }
-            else if (human[i].HasValue)
-            {
-                problems.Add(DataDiagnostics.DuplicateVerdict, $"Item '{label.ItemId}' has more than one human label.", label.Source, at);
-            }
-            else
-            {
-                human[i] = label.Score;
-                labeledOn[i] = label.LabeledOn ?? input.LabeledOn;
-                matched++;
-            }
-        }
-
-        if (matched == 0 && !problems.HasErrors)
-        {
-            problems.Add(DataDiagnostics.NoLabels, "The human label source yields no labels for these items.", at, at);
-        }
-
-        return (human, labeledOn);
     }
 
     static JudgeRatings JoinJudge(JudgeInput judge, Scale scale, Dictionary<string, int> index, int count, ProblemLog problems)
@@ -157,8 +125,8 @@ public static class DatasetBuilder
         {
             JudgeId = judge.Id,
             Scores = scores,
-            Original = all[0].Original,
-            Swapped = all[0].Swapped,
+            Original = all[0].AnyOrders ? all[0].Original : null,
+            Swapped = all[0].AnyOrders ? all[0].Swapped : null,
             MissingReasons = missing,
             FirstSample = repeated ? all[0].Verdicts : null,
             ExtraSamples = [.. all.Skip(1).Select(s => s.Verdicts)],
@@ -177,19 +145,23 @@ public static class DatasetBuilder
 
         public double?[]? Swapped { get; } = pairwise ? new double?[count] : null;
 
+        /// <summary>Whether any verdict came with its orders; a source of combined verdicts (`order: both`) has none.</summary>
+        public bool AnyOrders { get; private set; }
+
         public void Set(int i, Judgment j)
         {
             Seen[i] = true;
             Verdicts[i] = Combine(j, pairwise);
-            if (Original is not null && Swapped is not null)
+            if (Original is not null && Swapped is not null && !j.BothOrders)
             {
+                AnyOrders = true;
                 Original[i] = j.Score;
                 Swapped[i] = j.SwappedScore;
             }
         }
     }
 
-    static double? Combine(Judgment j, bool pairwise) => pairwise ? Average(j.Score, j.SwappedScore) : j.Score;
+    static double? Combine(Judgment j, bool pairwise) => pairwise && !j.BothOrders ? Average(j.Score, j.SwappedScore) : j.Score;
 
     /// <summary>
     /// The verdict of both orders: a winner only when both orders name it, otherwise a tie (an order-dependent
@@ -202,9 +174,9 @@ public static class DatasetBuilder
     static void Count(Dictionary<string, int> counts, string key) =>
         counts[key] = counts.TryGetValue(key, out var n) ? n + 1 : 1;
 
-    static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+    internal static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
-    static string Describe(Scale scale) => scale.Kind == TaskKind.Pairwise
+    internal static string Describe(Scale scale) => scale.Kind == TaskKind.Pairwise
         ? "(first = 1, second = 2, tie = 1.5)"
         : $"{Format(scale.Min)}..{Format(scale.Max)}";
 }

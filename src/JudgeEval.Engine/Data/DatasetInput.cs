@@ -1,4 +1,5 @@
 using JudgeEval.Engine.Diagnostics;
+using JudgeEval.Engine.Statistics.Annotators;
 
 namespace JudgeEval.Engine.Data;
 
@@ -19,6 +20,12 @@ public sealed record DatasetInput
     public DateOnly? LabeledOn { get; init; }
 
     public IReadOnlyList<JudgeInput> Judges { get; init; } = [];
+
+    /// <summary>How several annotators' labels of one item are combined; null takes the task's default (median pointwise, majority pairwise).</summary>
+    public ConsensusMethod? Consensus { get; init; }
+
+    /// <summary>How a fractional label becomes a grade for the categorical statistics.</summary>
+    public LabelRounding Rounding { get; init; } = LabelRounding.HalfUp;
 }
 
 /// <summary>One judge's judgments and the manifest node that declared their source.</summary>

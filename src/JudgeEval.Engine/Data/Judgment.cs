@@ -29,4 +29,10 @@ public sealed record Judgment
     public string? RawText { get; init; }
 
     public SourceLocation? Source { get; init; }
+
+    /// <summary>
+    /// Pairwise only: <see cref="Score"/> is already the verdict of both orders (as MT-Bench publishes GPT-4's pair
+    /// judgments), so it counts as the item's verdict and the orders themselves are unknown (no position statistics).
+    /// </summary>
+    public bool BothOrders { get; init; }
 }

@@ -28,4 +28,10 @@ public sealed record SourceSpec
     public SourceLocation OptionAt(string name) => OptionsAt.TryGetValue(name, out var at) ? at : DeclaredAt;
 
     public string? Option(string name) => Options.TryGetValue(name, out var value) ? value : null;
+
+    /// <summary>
+    /// The task's scale is binary (0..1): scores and labels may then be written as booleans (true/false, yes/no,
+    /// pass/fail), read as 1 and 0. Set by the pipeline from the manifest's task.
+    /// </summary>
+    public bool BinaryScale { get; init; }
 }

@@ -6,7 +6,7 @@ namespace JudgeEval.Engine.Import;
 /// <summary>The project's own table format: RFC 4180 CSV with a header row of the jsonl column names; `delimiter` option.</summary>
 public sealed class CsvImporter : ISourceImporter
 {
-    public SourceFormat Format { get; } = new("csv", SourceFormat.AnyRole, ["key", "delimiter"]);
+    public SourceFormat Format { get; } = new("csv", SourceFormat.AnyRole, ["key", "delimiter", "column"]);
 
     public ImportResult Import(SourceSpec source, DataRole role, TaskKind kind)
     {
@@ -89,13 +89,31 @@ public sealed class CsvImporter : ISourceImporter
         var needed = Columns.Needed(role);
         var columns = new Column?[csv.FieldCount];
         var present = new bool[Columns.Count];
+        var wide = WideColumn.Of(context);
+        if (wide.Invalid)
+        {
+            return null;
+        }
+
         for (var i = 0; i < csv.FieldCount; i++)
         {
             var name = csv.Field(i).Trim();
-            var index = Columns.Find(name);
-            if (index < 0)
+            if (wide.Takes(name) is { } target)
             {
-                context.Report(ImportDiagnostics.UnknownColumn, $"Column '{name}' is not a column of the csv format and is ignored.", at);
+                columns[i] = target;
+                present[(int)target] = true;
+                continue;
+            }
+
+            var index = Columns.Find(name);
+            if (index < 0 || wide.Replaces((Column)index))
+            {
+                // In a wide table the other columns are other judges (or annotators): not typos.
+                if (index < 0 && !wide.Active)
+                {
+                    context.Report(ImportDiagnostics.UnknownColumn, $"Column '{name}' is not a column of the csv format and is ignored.", at);
+                }
+
                 continue;
             }
 
@@ -107,6 +125,11 @@ public sealed class CsvImporter : ISourceImporter
         }
 
         var missing = new List<string>();
+        if (wide.Active && !wide.Found)
+        {
+            missing.Add($"'{wide.Name}' (named by `column`)");
+        }
+
         if (!present[(int)Column.Id])
         {
             missing.Add("`id`");

@@ -21,9 +21,9 @@ sealed class PairwiseMerger(ImportContext context)
         }
 
         ref var slot = ref swapped ? ref pair.Swapped : ref pair.Original;
-        if (slot is not null)
+        if (slot is not null || pair.Both)
         {
-            var which = swapped ? "swapped" : "original";
+            var which = pair.Both ? "both-orders" : swapped ? "swapped" : "original";
             context.Report(ImportDiagnostics.DuplicateOrder, $"'{row.ItemId}' (sample {row.Sample}) already has a {which}-order verdict from this judge; this row is skipped.", row.Source);
             return;
         }
@@ -31,11 +31,31 @@ sealed class PairwiseMerger(ImportContext context)
         slot = row;
     }
 
+    /// <summary>A verdict that already combines both orders (`order: both`): it is the item's verdict, its orders unknown.</summary>
+    public void AddBoth(string key, Judgment row)
+    {
+        if (!pairs.TryGetValue((key, row.ItemId, row.Sample), out var pair))
+        {
+            pair = new Pair();
+            pairs.Add((key, row.ItemId, row.Sample), pair);
+            order.Add((key, pair));
+        }
+
+        if (pair.Original is not null || pair.Swapped is not null)
+        {
+            context.Report(ImportDiagnostics.DuplicateOrder, $"'{row.ItemId}' (sample {row.Sample}) already has a verdict from this judge; a both-orders verdict cannot be added to it. This row is skipped.", row.Source);
+            return;
+        }
+
+        pair.Original = row with { BothOrders = true };
+        pair.Both = true;
+    }
+
     public void Complete()
     {
         foreach (var (key, pair) in order)
         {
-            context.AddJudgment(key, Merge(pair.Original, pair.Swapped));
+            context.AddJudgment(key, pair.Both ? pair.Original! : Merge(pair.Original, pair.Swapped));
         }
     }
 
@@ -67,5 +87,7 @@ sealed class PairwiseMerger(ImportContext context)
     {
         public Judgment? Original;
         public Judgment? Swapped;
+
+        public bool Both;
     }
 }

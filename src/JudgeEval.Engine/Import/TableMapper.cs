@@ -31,6 +31,19 @@ sealed class TableMapper(ImportContext context)
         }
     }
 
+    /// <summary>The column a label is read from, for messages: `label`, or the one `column` names.</summary>
+    string LabelName => context.Source.Option("column") ?? "label";
+
+    string Expected => context.Kind == TaskKind.Pairwise ? "first, second, tie, 1 or 2"
+        : context.Source.BinaryScale ? "a number, true/false, yes/no or pass/fail"
+        : "a number";
+
+    /// <summary>A pairwise verdict, a binary verdict (booleans allowed) or a number.</summary>
+    bool TryGrade(in Cell cell, out double value) =>
+        context.Kind == TaskKind.Pairwise ? Values.TryVerdict(cell, out value)
+        : context.Source.BinaryScale ? Values.TryBinary(cell, out value)
+        : Values.TryNumber(cell, out value);
+
     /// <summary>Call after the last row: pairwise orders are merged only once every row has been seen.</summary>
     public void Complete() => merger?.Complete();
 
@@ -91,16 +104,13 @@ sealed class TableMapper(ImportContext context)
         var cell = row[Column.Label];
         if (cell.IsBlank)
         {
-            context.Report(ImportDiagnostics.MissingLabel, $"The row of '{id}' has no `label`.", at);
+            // Humans label a subset: an empty cell means "not labelled", which is normal, not a problem.
             return;
         }
 
-        var pairwise = context.Kind == TaskKind.Pairwise;
-        var ok = pairwise ? Values.TryVerdict(cell, out var score) : Values.TryNumber(cell, out score);
-        if (!ok)
+        if (!TryGrade(cell, out var score))
         {
-            var expected = pairwise ? "first, second, tie, 1 or 2" : "a number";
-            context.Report(ImportDiagnostics.BadValue, $"`label` of '{id}' is '{cell.Display}'; it must be {expected}.", at);
+            context.Report(ImportDiagnostics.BadValue, $"`{LabelName}` of '{id}' is '{cell.Display}'; it must be {Expected}.", at);
             return;
         }
 
@@ -118,7 +128,8 @@ sealed class TableMapper(ImportContext context)
             }
         }
 
-        context.Labels.Add(new HumanLabel { ItemId = id, Score = score, Annotator = Values.Text(row[Column.Annotator]), LabeledOn = labeledOn, Source = at });
+        var annotator = Values.Text(row[Column.Annotator]) ?? context.Source.Option("column");
+        context.Labels.Add(new HumanLabel { ItemId = id, Score = score, Annotator = annotator, LabeledOn = labeledOn, Source = at });
     }
 
     void AddJudgment(TableRow row, string id, SourceLocation at)
@@ -146,15 +157,14 @@ sealed class TableMapper(ImportContext context)
         {
             missing = Values.Text(row[Column.Reason]) ?? Values.BlankReason(cell);
         }
-        else if (pairwise ? Values.TryVerdict(cell, out var value) : Values.TryNumber(cell, out value))
+        else if (TryGrade(cell, out var value))
         {
             score = value;
         }
         else
         {
             missing = "unparseable score";
-            var expected = pairwise ? "first, second, tie, 1 or 2" : "a number";
-            context.Report(ImportDiagnostics.UnparseableScore, $"The judgment of '{id}' is '{cell.Display}', not {expected}; it counts as missing.", at);
+            context.Report(ImportDiagnostics.UnparseableScore, $"The judgment of '{id}' is '{cell.Display}', not {Expected}; it counts as missing.", at);
         }
 
         var judgment = new Judgment { ItemId = id, Score = score, Sample = sample, MissingReason = missing, RawText = Values.Text(row[Column.Raw]), Source = at };
@@ -166,9 +176,18 @@ sealed class TableMapper(ImportContext context)
 
         var orderCell = row[Column.Order];
         var order = Values.Text(orderCell)?.Trim();
-        if (order is null || order.Equals("original", StringComparison.OrdinalIgnoreCase))
+        if (order is null && context.Source.Option("column") is not null)
+        {
+            // A wide table holds one verdict per item and judge: the item's verdict, whatever the orders were.
+            merger.AddBoth(key, judgment);
+        }
+        else if (order is null || order.Equals("original", StringComparison.OrdinalIgnoreCase))
         {
             merger.Add(key, judgment, swapped: false);
+        }
+        else if (order.Equals("both", StringComparison.OrdinalIgnoreCase))
+        {
+            merger.AddBoth(key, judgment);
         }
         else if (order.Equals("swapped", StringComparison.OrdinalIgnoreCase))
         {
@@ -176,7 +195,7 @@ sealed class TableMapper(ImportContext context)
         }
         else
         {
-            context.Report(ImportDiagnostics.BadValue, $"`order` of '{id}' is '{orderCell.Display}'; it must be original or swapped. The row is skipped.", at);
+            context.Report(ImportDiagnostics.BadValue, $"`order` of '{id}' is '{orderCell.Display}'; it must be original, swapped or both. The row is skipped.", at);
         }
     }
 }

@@ -54,6 +54,31 @@ static class Values
         return TryNumber(cell, out value) && value is Preference.First or Preference.Second or Preference.Tie;
     }
 
+    /// <summary>
+    /// A binary verdict: a number (0 or 1 as the scale then checks), or true/false, yes/no, pass/fail in any case, read as
+    /// 1 and 0.
+    /// </summary>
+    public static bool TryBinary(in Cell cell, out double value)
+    {
+        if (cell.Kind == CellKind.Text)
+        {
+            var text = cell.Text.AsSpan().Trim();
+            foreach (var (word, meaning) in BooleanWords)
+            {
+                if (text.Equals(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    value = meaning;
+                    return true;
+                }
+            }
+        }
+
+        return TryNumber(cell, out value);
+    }
+
+    static readonly (string Word, double Value)[] BooleanWords =
+        [("true", 1), ("false", 0), ("yes", 1), ("no", 0), ("pass", 1), ("fail", 0)];
+
     public static bool TryDate(in Cell cell, out DateOnly value)
     {
         value = default;

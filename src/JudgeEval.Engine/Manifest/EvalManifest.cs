@@ -1,5 +1,6 @@
 using JudgeEval.Engine.Data;
 using JudgeEval.Engine.Diagnostics;
+using JudgeEval.Engine.Statistics.Annotators;
 
 namespace JudgeEval.Engine.Manifest;
 
@@ -66,6 +67,29 @@ public sealed record EvalManifest
 
     /// <summary>Every data and template file the manifest references (absolute, distinct): the build's incremental inputs.</summary>
     public IReadOnlyList<string> ReferencedFiles { get; init; } = [];
+
+    /// <summary>`humanLabels.consensus`; null takes the task's default (median pointwise, majority pairwise).</summary>
+    public ConsensusMethod? LabelConsensus { get; init; }
+
+    public SourceLocation? LabelConsensusAt { get; init; }
+
+    /// <summary>`humanLabels.rounding`: how fractional labels become grades for kappa, the confusion table and F1.</summary>
+    public LabelRounding LabelRounding { get; init; } = LabelRounding.HalfUp;
+
+    public SourceLocation? LabelRoundingAt { get; init; }
+
+    /// <summary>`selfPreference.scope`: which producers are the judge's own.</summary>
+    public SelfPreferenceScope SelfPreferenceScope { get; init; } = SelfPreferenceScope.Family;
+
+    public SourceLocation? SelfPreferenceAt { get; init; }
+
+    /// <summary>`slices:`: item fields each judge is also audited by.</summary>
+    public IReadOnlyList<SliceSpec> Slices { get; init; } = [];
+
+    public SourceLocation? SlicesAt { get; init; }
+
+    /// <summary>`productScore:`: the producers the product's pass rate counts; null uses `product.model`.</summary>
+    public ProductScoreSpec? ProductScore { get; init; }
 
     public JudgeSpec? FindJudge(string id) => Judges.FirstOrDefault(j => string.Equals(j.Id, id, StringComparison.Ordinal));
 

@@ -14,6 +14,7 @@ internal static class ManifestReader
         "version", "name", "product", "task", "items", "humanLabels", "judges", "ensembles", "thresholds", "bootstrap",
         "models", "aliases", "review", "routing", "endpoints", "cache", "prices",
         "history",
+        "selfPreference", "slices", "productScore",
     ];
 
     public static EvalManifest? Read(ManifestContext cx, YamlNode root)
@@ -31,9 +32,10 @@ internal static class ManifestReader
         var taskSection = top.Sub("task", TaskReader.AllowedKeys, required: true);
         var task = taskSection is null ? null : TaskReader.Read(taskSection);
         var items = top.Required("items") is { } itemsNode ? SourceReader.ReadMany(cx, itemsNode, "items", DataRole.Items, null) : [];
-        var dates = new List<LabelDate>();
-        var labels = top.Value("humanLabels") is { } labelsNode ? SourceReader.ReadMany(cx, labelsNode, "humanLabels", DataRole.HumanLabels, dates) : [];
-        var labeledOn = dates.OrderBy(d => d.Date).FirstOrDefault();
+        var labelNotes = new LabelSourceNotes();
+        var labels = top.Value("humanLabels") is { } labelsNode ? SourceReader.ReadMany(cx, labelsNode, "humanLabels", DataRole.HumanLabels, labelNotes) : [];
+        var labeledOn = labelNotes.Dates.OrderBy(d => d.Date).FirstOrDefault();
+        var (consensus, consensusAt, rounding, roundingAt) = AuditOptionsReader.Labels(cx, labelNotes, task?.Kind);
         var hasLabels = labels.Count > 0 || top.Value("humanLabels") is not null;
         if (task?.Retrieval is { Ideal: IdealRanking.Qrels } && !hasLabels)
         {
@@ -55,6 +57,9 @@ internal static class ManifestReader
         var routing = RoutingReader.Read(top, ids, judges, ensembles, task?.Scale);
         var cache = SettingsReader.Cache(top, start);
         var history = HistoryReader.Read(top);
+        var (scope, scopeAt) = AuditOptionsReader.SelfPreference(top, start);
+        var slices = AuditOptionsReader.Slices(top);
+        var productScore = AuditOptionsReader.ProductScore(top);
         if (cx.HasErrors || version is null || task is null)
         {
             return null;
@@ -89,6 +94,15 @@ internal static class ManifestReader
             Cache = cache,
             History = history,
             ReferencedFiles = [.. cx.ReferencedFiles],
+            LabelConsensus = consensus,
+            LabelConsensusAt = consensusAt,
+            LabelRounding = rounding,
+            LabelRoundingAt = roundingAt,
+            SelfPreferenceScope = scope,
+            SelfPreferenceAt = scopeAt,
+            Slices = slices,
+            SlicesAt = top.Has("slices") ? top.KeyAt("slices") : null,
+            ProductScore = productScore,
         };
     }
 

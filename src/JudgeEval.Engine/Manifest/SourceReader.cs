@@ -13,11 +13,11 @@ internal static class SourceReader
 {
     const string LabeledOn = "labeledOn";
 
-    public static IReadOnlyList<SourceSpec> ReadMany(ManifestContext cx, YamlNode node, string where, DataRole role, List<LabelDate>? dates)
+    public static IReadOnlyList<SourceSpec> ReadMany(ManifestContext cx, YamlNode node, string where, DataRole role, LabelSourceNotes? labels)
     {
         if (node is not YamlSequenceNode list)
         {
-            return ReadOne(cx, node, where, role, dates) is { } one ? [one] : [];
+            return ReadOne(cx, node, where, role, labels) is { } one ? [one] : [];
         }
 
         if (list.Children.Count == 0)
@@ -25,10 +25,10 @@ internal static class SourceReader
             cx.Report(ManifestDiagnostics.BadValue, $"{where} must name at least one source.", list);
         }
 
-        return [.. list.Children.Select((n, i) => ReadOne(cx, n, $"{where}[{i}]", role, dates)).OfType<SourceSpec>()];
+        return [.. list.Children.Select((n, i) => ReadOne(cx, n, $"{where}[{i}]", role, labels)).OfType<SourceSpec>()];
     }
 
-    public static SourceSpec? ReadOne(ManifestContext cx, YamlNode node, string where, DataRole role, List<LabelDate>? dates)
+    public static SourceSpec? ReadOne(ManifestContext cx, YamlNode node, string where, DataRole role, LabelSourceNotes? labels)
     {
         if (node is YamlScalarNode)
         {
@@ -36,19 +36,21 @@ internal static class SourceReader
             return null;
         }
 
-        IReadOnlyCollection<string> allowed = dates is null
+        IReadOnlyCollection<string> allowed = labels is null
             ? ["path", "format", .. Importers.AllOptions]
-            : ["path", "format", LabeledOn, .. Importers.AllOptions];
+            : ["path", "format", LabeledOn, LabelSourceNotes.ConsensusKey, LabelSourceNotes.RoundingKey, .. Importers.AllOptions];
         var s = Section.Open(cx, node, where, allowed);
         if (s is null)
         {
             return null;
         }
 
-        if (dates is not null && s.Date(LabeledOn) is { } date)
+        if (labels is not null && s.Date(LabeledOn) is { } date)
         {
-            dates.Add(new LabelDate(date, s.ValueAt(LabeledOn)));
+            labels.Dates.Add(new LabelDate(date, s.ValueAt(LabeledOn)));
         }
+
+        labels?.Read(s);
 
         var format = ReadFormat(s, role);
         var pathNode = s.Required("path");

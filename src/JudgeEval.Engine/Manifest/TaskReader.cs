@@ -66,6 +66,18 @@ internal static class TaskReader
 
     static Scale? PointwiseScale(Section s)
     {
+        if (s.Value("scale") is YamlScalarNode { Value: { } word })
+        {
+            if (string.Equals(word, "binary", StringComparison.Ordinal))
+            {
+                // The short form of { min: 0, max: 1 }: pass/fail verdicts, which the data may write as booleans.
+                return Scale.Binary;
+            }
+
+            s.Context.Report(ManifestDiagnostics.WrongType, $"task.scale must be binary or a mapping {{ min, max }}, not '{word}'.", s.ValueAt("scale"));
+            return null;
+        }
+
         var scale = s.Sub("scale", ["min", "max"], required: true);
         if (scale is null)
         {

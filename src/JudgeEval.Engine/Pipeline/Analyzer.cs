@@ -20,9 +20,10 @@ public static class Analyzer
         var queries = RankedQueries.From(data.Items);
         var retrieval = manifest.Task.Retrieval;
 
+        var epsilon = manifest.Thresholds.Value(ThresholdTable.AltTestEpsilon);
         var labelsHash = CalibrationIdentityAnalyzer.LabelsHash(data);
         var newestLabel = CalibrationIdentityAnalyzer.NewestLabel(data);
-        var judges = manifest.Judges.Select(spec => Judge(spec, data.Judge(spec.Id), data, catalog, settings, queries, retrieval) with
+        var judges = manifest.Judges.Select(spec => Judge(spec, data.Judge(spec.Id), data, catalog, settings, queries, retrieval, epsilon) with
         {
             Consistency = SelfConsistencyAnalyzer.Analyze(data.Judge(spec.Id), settings),
             LengthBias = LengthBiasAnalyzer.Analyze(data.Judge(spec.Id), data, settings),
@@ -34,17 +35,18 @@ public static class Analyzer
         var ensembles = manifest.Ensembles.Select(e => EnsembleAnalyzer.Result(
             e,
             ensembleVerdicts[e.Id],
-            HumanAgreementAnalyzer.Analyze(ensembleVerdicts[e.Id], data.Human, settings),
+            VsHuman(ensembleVerdicts[e.Id], data, settings, epsilon),
             kappaByJudge,
             RetrievalAnalyzer.Metrics(ensembleVerdicts[e.Id], queries, retrieval, data.Human, settings.PassThreshold),
             data,
             settings)).ToList();
 
         var min = manifest.Thresholds.Optional(ThresholdTable.ProductScoreMin)?.Value;
+        var product = ProductItems.Of(manifest, data.Items, catalog);
         var productScores = settings.Pairwise
             ? []
-            : judges.Select(j => ProductScoreAnalyzer.Score(j.Id, data.Judge(j.Id).Scores, data.Human, settings, min))
-                .Concat(ensembles.Select(e => ProductScoreAnalyzer.Score(e.Id, ensembleVerdicts[e.Id], data.Human, settings, min)))
+            : judges.Select(j => ProductScoreAnalyzer.Score(j.Id, data.Judge(j.Id).Scores, data.Human, settings, min, product))
+                .Concat(ensembles.Select(e => ProductScoreAnalyzer.Score(e.Id, ensembleVerdicts[e.Id], data.Human, settings, min, product)))
                 .ToList();
 
         var (review, candidates) = ReviewSelector.Select(data, manifest.Review.Top);
@@ -56,7 +58,10 @@ public static class Analyzer
             Items = new ItemSummary(
                 data.Items.Count,
                 data.Human.Count(h => h.HasValue),
-                data.Items.Select(i => i.QueryId).OfType<string>().Distinct(StringComparer.Ordinal).Count()),
+                data.Items.Select(i => i.QueryId).OfType<string>().Distinct(StringComparer.Ordinal).Count())
+            {
+                UnresolvedProducers = ProducerSides.Unresolved(data.Items, catalog),
+            },
             Verdict = RunVerdict.Undecided,
             Thresholds = ThresholdValues.Of(manifest.Thresholds),
             Judges = judges,
@@ -67,11 +72,13 @@ public static class Analyzer
             Review = review,
             ReviewCandidates = candidates,
             Independence = IndependenceAnalyzer.Analyze(manifest, catalog),
-            SelfPreference = [.. manifest.Judges.Select(j => SelfPreferenceAnalyzer.Analyze(j.Id, j.Model, data, catalog, settings)).OfType<SelfPreference>()],
+            SelfPreference = [.. manifest.Judges.Select(j => SelfPreferenceAnalyzer.Analyze(j.Id, j.Model, data, catalog, settings, manifest.SelfPreferenceScope)).OfType<SelfPreference>()],
             ProductScore = productScores,
             Routing = manifest.Routing is { } routing
                 ? RoutingAnalyzer.Analyze(routing, data, manifest, ensembleVerdicts[routing.Ensemble], settings, ensembles.First(e => e.Id == routing.Ensemble).VsHuman?.Kappa ?? double.NaN)
                 : null,
+            Humans = HumanCeilingAnalyzer.Analyze(data, settings, (int)manifest.Thresholds.Value(ThresholdTable.MinCalibrationItems)),
+            Slices = SliceAnalyzer.Analyze(manifest, data, catalog, settings),
         };
         var evidence = new AuditEvidence
         {
@@ -100,6 +107,7 @@ public static class Analyzer
             Resamples = manifest.Bootstrap.Resamples,
             Seed = manifest.Bootstrap.Seed,
             ClusterOf = manifest.Bootstrap.Unit == BootstrapUnit.Cluster ? RankedQueries.ClusterIds(data.Items) : null,
+            Rounding = manifest.LabelRounding,
         };
     }
 
@@ -122,8 +130,14 @@ public static class Analyzer
             scale.Categories);
     }
 
+    /// <summary>Agreement with the human labels (exact and rounded) and the alternative annotator test against the individual annotators.</summary>
+    static HumanAgreement? VsHuman(double?[] verdicts, EvalDataset data, AnalysisSettings settings, double epsilon) =>
+        HumanAgreementAnalyzer.Analyze(verdicts, data.Human, settings, data.HumanGrades) is { } vs
+            ? vs with { AltTest = AltTestAnalyzer.Analyze(verdicts, data, settings, epsilon) }
+            : null;
+
     static JudgeResult Judge(
-        JudgeSpec spec, JudgeRatings ratings, EvalDataset data, ModelCatalog catalog, AnalysisSettings settings, RankedQueries? queries, RetrievalSpec? retrieval)
+        JudgeSpec spec, JudgeRatings ratings, EvalDataset data, ModelCatalog catalog, AnalysisSettings settings, RankedQueries? queries, RetrievalSpec? retrieval, double epsilon)
     {
         var entry = catalog.Resolve(spec.Model).Entry;
         return new JudgeResult
@@ -138,7 +152,7 @@ public static class Analyzer
             Valid = ratings.Valid,
             Coverage = ratings.Expected == 0 ? double.NaN : (double)ratings.Valid / ratings.Expected,
             Missing = ratings.MissingReasons.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal),
-            VsHuman = HumanAgreementAnalyzer.Analyze(ratings.Scores, data.Human, settings),
+            VsHuman = VsHuman(ratings.Scores, data, settings, epsilon),
             Metrics = RetrievalAnalyzer.Metrics(ratings.Scores, queries, retrieval, data.Human, settings.PassThreshold),
             Position = PositionBiasAnalyzer.Analyze(ratings, data.Human),
         };

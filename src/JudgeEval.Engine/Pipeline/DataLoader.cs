@@ -15,17 +15,18 @@ public static class DataLoader
     {
         var diagnostics = new List<Diagnostic>();
         var kind = manifest.Task.Kind;
+        var binary = manifest.Task.Scale.IsBinary;
 
-        var items = manifest.Items.SelectMany(s => Read(s, DataRole.Items, kind, diagnostics).Items).ToList();
+        var items = manifest.Items.SelectMany(s => Read(s, DataRole.Items, kind, binary, diagnostics).Items).ToList();
         var labels = manifest.HumanLabels.Count == 0
             ? null
-            : manifest.HumanLabels.SelectMany(s => Read(s, DataRole.HumanLabels, kind, diagnostics).Labels).ToList();
+            : manifest.HumanLabels.SelectMany(s => Read(s, DataRole.HumanLabels, kind, binary, diagnostics).Labels).ToList();
 
         var judges = new List<JudgeInput>(manifest.Judges.Count);
         foreach (var judge in manifest.Judges)
         {
             var judgments = judge.Judgments is { } source
-                ? Select(Read(source, DataRole.Judgments, kind, diagnostics), source)
+                ? Select(Read(source, DataRole.Judgments, kind, binary, diagnostics), source)
                 : liveJudgments?.GetValueOrDefault(judge.Id) ?? [];
             judges.Add(new JudgeInput(judge.Id, judgments, judge.Judgments?.DeclaredAt ?? judge.At));
         }
@@ -39,13 +40,15 @@ public static class DataLoader
             LabelsAt = manifest.HumanLabelsAt,
             LabeledOn = manifest.LabeledOn,
             Judges = judges,
+            Consensus = manifest.LabelConsensus,
+            Rounding = manifest.LabelRounding,
         };
         return (input, diagnostics);
     }
 
-    static ImportResult Read(SourceSpec source, DataRole role, TaskKind kind, List<Diagnostic> diagnostics)
+    static ImportResult Read(SourceSpec source, DataRole role, TaskKind kind, bool binary, List<Diagnostic> diagnostics)
     {
-        var result = Importers.Import(source, role, kind);
+        var result = Importers.Import(binary ? source with { BinaryScale = true } : source, role, kind);
         diagnostics.AddRange(result.Diagnostics);
         return result;
     }

@@ -47,6 +47,12 @@ public sealed record EvalResults
 
     public Routing? Routing { get; init; }
 
+    /// <summary>The humans' own agreement (the ceiling); null without human labels.</summary>
+    public HumanCeiling? Humans { get; init; }
+
+    /// <summary>Per `slices:` field and value, each judge's agreement on those items.</summary>
+    public List<SliceResult> Slices { get; init; } = [];
+
     /// <summary>Live judging counters; null when every judge replays recorded data.</summary>
     public LiveSummary? Live { get; init; }
 

@@ -1,4 +1,5 @@
 using JudgeEval.Engine.Statistics.Agreement;
+using JudgeEval.Engine.Statistics.Annotators;
 using JudgeEval.Engine.Statistics.Resampling;
 
 namespace JudgeEval.Engine.Results;
@@ -53,4 +54,12 @@ public sealed record HumanAgreement
 
     /// <summary>Per human category, the share of its items the judge put in the same category (on binary tasks TNR, TPR).</summary>
     public double[]? CategoryRecall { get; init; }
+    /// <summary>
+    /// Pointwise: how fractional human labels were rounded to grades for kappa, the confusion table, precision, recall
+    /// and F1 (bias and the correlations use the exact labels). Null for pairwise verdicts, which are never rounded.
+    /// </summary>
+    public LabelRounding? LabelRounding { get; init; }
+
+    /// <summary>The alternative annotator test; null without two or more annotators on the same items.</summary>
+    public AltTestResult? AltTest { get; init; }
 }

@@ -22,4 +22,13 @@ public sealed record ProductScore
 
     /// <summary>Against productScoreMin; null without a threshold.</summary>
     public GateOutcome? Outcome { get; init; }
+
+    /// <summary>
+    /// The producers whose items the pass rate counts (`productScore.producers`, else the product model) when the items
+    /// carry producers; empty when every item counts.
+    /// </summary>
+    public IReadOnlyList<string> Producers { get; init; } = [];
+
+    /// <summary>Items the pass rate was taken over (those of <see cref="Producers"/>, or all).</summary>
+    public int Items { get; init; }
 }

@@ -1,3 +1,4 @@
+using JudgeEval.Engine.Manifest;
 using JudgeEval.Engine.Statistics.Resampling;
 
 namespace JudgeEval.Engine.Results;
@@ -41,4 +42,10 @@ public sealed record SelfPreference
     public double OwnAgreement { get; init; } = double.NaN;
 
     public double OtherAgreement { get; init; } = double.NaN;
+
+    /// <summary>Which producers counted as own: the judge's model, its family, or its family and lineage.</summary>
+    public SelfPreferenceScope Scope { get; init; } = SelfPreferenceScope.Family;
+
+    /// <summary>Labelled items the judge rated that were left out because a producer is not in the model catalog.</summary>
+    public int UnresolvedN { get; init; }
 }

@@ -36,11 +36,21 @@ public static class ThresholdTable
     public static readonly ThresholdDefinition SelfConsistencyMin = new("selfConsistencyMin", ThresholdKind.Number, 0.80, -1, 1, "a judge's Krippendorff's alpha across its own repeated samples below it warns (JE3002)");
 
     public static readonly ThresholdDefinition LengthBiasMax = new("lengthBiasMax", ThresholdKind.Number, 0.10, 0, 1, "a significant verbosity bias larger than it warns (JE3003): pairwise, the longer-output preference rate above the humans'; pointwise, the quartile gap as a share of the scale");
+    public static readonly ThresholdDefinition AltTestEpsilon = new("altTestEpsilon", ThresholdKind.Number, 0.2, 0, 1, "the alternative annotator test's allowance for the judge: 0.2 for experts, 0.15 skilled annotators, 0.1 crowd workers (JE2012)")
+    {
+        Recorded = false,
+    };
+
+    public static readonly ThresholdDefinition MinSliceItems = new("minSliceItems", ThresholdKind.WholeNumber, 50, 1, int.MaxValue, "a slice with at least this many labelled items the judge rated can fail it under kappaFail (JE2015)")
+    {
+        Recorded = false,
+    };
 
     public static IReadOnlyList<ThresholdDefinition> All { get; } =
     [
         KappaWarn, KappaFail, F1Min, MinCalibrationItems, MaxLabelAgeDays, PositionConsistencyMin, MetricSpreadMax, CoverageMin, ProductScoreMin, GateOnLowerBound,
         SelfConsistencyMin, LengthBiasMax,
+        AltTestEpsilon, MinSliceItems,
     ];
 
     public static IReadOnlyList<string> Names { get; } = [.. All.Select(t => t.Name)];

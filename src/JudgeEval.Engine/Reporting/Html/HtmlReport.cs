@@ -26,6 +26,7 @@ public static class HtmlReport
         JudgeSection.Write(h, ctx);
         HistorySection.Write(h, ctx);
         KappaParadoxSection.Write(h, ctx);
+        SlicesSection.Write(h, ctx);
         AgreementSection.Write(h, ctx);
         IndependenceSection.Write(h, ctx);
         PositionSection.Write(h, ctx);

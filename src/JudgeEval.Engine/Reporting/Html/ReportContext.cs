@@ -23,15 +23,19 @@ public sealed class ReportContext(EvalResults results, HtmlReportOptions options
     public string Weighting { get; } = results.Task.Weighting == KappaWeighting.Unweighted
         ? "unweighted" : EnumNames.Of(results.Task.Weighting) + " weighting";
 
-    /// <summary>Zero, and the run's kappaFail and kappaWarn gates when results.json records them.</summary>
-    public IReadOnlyList<Reference> KappaReferences { get; } = results.Thresholds is { } t
-        ? [Reference.Plain(0), Reference.Fail(t.Value(ThresholdTable.KappaFail)), Reference.Warn(t.Value(ThresholdTable.KappaWarn))]
-        : [Reference.Plain(0)];
+    /// <summary>Zero, the run's kappaFail and kappaWarn gates when results.json records them, and the humans' mean pairwise kappa (the ceiling) when measured.</summary>
+    public IReadOnlyList<Reference> KappaReferences { get; } =
+    [
+        Reference.Plain(0),
+        .. results.Thresholds is { } t ? new[] { Reference.Fail(t.Value(ThresholdTable.KappaFail)), Reference.Warn(t.Value(ThresholdTable.KappaWarn)) } : [],
+        .. results.Humans is { } humans && double.IsFinite(humans.MeanPairwiseKappa) ? new[] { Reference.Ceiling(humans.MeanPairwiseKappa) } : [],
+    ];
 
     /// <summary>Says in words what <see cref="KappaReferences"/> draws.</summary>
-    public string KappaReferenceText => Results.Thresholds is { } t
+    public string KappaReferenceText => (Results.Thresholds is { } t
         ? "reference lines at 0, at kappaFail " + Numbers.Fixed(t.Value(ThresholdTable.KappaFail)) + " (orange: below it a judge fails the gate) and at kappaWarn " + Numbers.Fixed(t.Value(ThresholdTable.KappaWarn)) + " (yellow: below it a warning)"
-        : "a reference line at 0";
+        : "a reference line at 0")
+        + (Results.Humans is { } h && double.IsFinite(h.MeanPairwiseKappa) ? ", and the human ceiling at " + Numbers.Fixed(h.MeanPairwiseKappa) + " (green dots: the annotators' mean pairwise kappa with each other)" : string.Empty);
 
     public JudgeResult? Judge(string id) => Results.Judges.FirstOrDefault(j => string.Equals(j.Id, id, StringComparison.Ordinal));
 

@@ -69,6 +69,10 @@ svg .grid { stroke: var(--grid); stroke-width: 1; stroke-dasharray: 1 3; }
 svg .ref { stroke: var(--mark); stroke-width: 1.2; stroke-dasharray: 3 2; }
 svg .ref.fail { stroke: var(--fail); stroke-width: 1.6; stroke-dasharray: none; }
 svg .ref.warn { stroke: var(--inconclusive); stroke-width: 1.6; stroke-dasharray: 4 2; }
+.multiples { display: flex; flex-wrap: wrap; gap: .8rem 1.4rem; margin: .4rem 0 .8rem; }
+.multiples figure { margin: 0; }
+.multiples figcaption { font-size: .8rem; max-width: 260px; overflow-wrap: anywhere; }
+svg .ref.ceiling { stroke: var(--pass); stroke-width: 2; stroke-dasharray: 1 2; }
 svg .ci { stroke: var(--fg); stroke-width: 2; }
 svg .pt { fill: var(--accent); stroke: var(--bg); stroke-width: 1; }
 svg .pt.alt { fill: var(--mark); }

@@ -16,6 +16,7 @@ public static class SectionIds
     public const string Review = "review";
     public const string Findings = "findings";
     public const string History = "history";
+    public const string Slices = "slices";
 
     public static IReadOnlyList<(string Id, string Title)> All { get; } =
     [
@@ -23,6 +24,7 @@ public static class SectionIds
         (Judges, "Judges against humans"),
         (History, "Agreement over time"),
         (KappaParadox, "Kappa and skewed labels"),
+        (Slices, "Judges by slice"),
         (Agreement, "Inter-judge agreement"),
         (Independence, "Independence and self-preference"),
         (Position, "Position bias"),

@@ -1,3 +1,4 @@
+using JudgeEval.Engine.Statistics.Annotators;
 using JudgeEval.Engine.Results;
 using JudgeEval.Engine.Statistics.Ensembles;
 using JudgeEval.Engine.Statistics.Agreement;
@@ -37,7 +38,17 @@ static class HostileFixture
             Family = i < 3 ? ImgBreakout : j.Family,
             Provider = Comment,
             Missing = new() { [Script] = 3 },
-            VsHuman = j.VsHuman! with { Band = i == 0 ? ImgBreakout : j.VsHuman.Band },
+            VsHuman = j.VsHuman! with
+            {
+                Band = i == 0 ? ImgBreakout : j.VsHuman.Band,
+                AltTest = new AltTestResult
+                {
+                    WinningRate = 0.5,
+                    Passed = true,
+                    Epsilon = 0.2,
+                    PerAnnotator = [new AltTestAnnotator(Script, 40, 0.8, 0.7, 0.01, Tested: true, Rejected: true), new AltTestAnnotator(SvgBreakout + Unicode, 40, 0.6, 0.9, 0.5, Tested: true, Rejected: false)],
+                },
+            },
             Metrics = new() { [Script] = 0.5, ["ndcg@10"] = j.Metrics!["ndcg@10"] },
         }).ToList();
         var ids = judges.Select(j => j.Id).ToList();
@@ -60,7 +71,20 @@ static class HostileFixture
             ],
             Independence = new Independence { Judges = [new JudgeRelation(Script, ProductRelation.SameFamily, StyleBreakout)], Providers = [Comment], EffectiveIndependentJudges = 1 },
             SelfPreference = [new SelfPreference { JudgeId = Script, Family = ImgBreakout, RelatedModels = [SvgBreakout], Test = SignificanceTest.PairedSignFlip, Difference = 0.1, DifferenceCi95 = new(0, 0.2) }],
-            ProductScore = [new ProductScore { Source = Script, Outcome = GateOutcome.Inconclusive }],
+            ProductScore = [new ProductScore { Source = Script, Outcome = GateOutcome.Inconclusive, Producers = [Comment, ImgBreakout], Items = 3 }],
+            Items = baseline.Items with { UnresolvedProducers = new() { [ImgBreakout] = 3, [Script] = 1 } },
+            Humans = new HumanCeiling { Annotators = 2, Items = 10, ItemsWithSeveral = 10, MeanPairwiseKappa = 0.5, Alpha = 0.5 },
+            Slices =
+            [
+                new SliceResult
+                {
+                    Field = "tag:" + StyleBreakout,
+                    Value = SvgBreakout + ControlAndLoneSurrogate,
+                    Items = 5,
+                    Labelled = 5,
+                    Judges = [new SliceJudge { Id = Script, N = 5, Kappa = 0.3, KappaCi95 = new(0.1, 0.5), SelfPreference = new SelfPreferenceSplit { OwnN = 2, OtherN = 3 } }],
+                },
+            ],
             Routing = baseline.Routing! with { First = Script, Ensemble = ImgBreakout },
             History = new RunHistory
             {

@@ -77,7 +77,8 @@ public static class MiniChart
 
     static Markup Close(HtmlBuilder h) => h.Append($"</svg>").ToMarkup();
 
-    static void Grid(HtmlBuilder h, Axis axis, double step, IReadOnlyList<Reference> references, double top, double bottom)
+    /// <summary>Grid lines every step and the reference lines, from top to bottom; shared with the forest panels.</summary>
+    internal static void Grid(HtmlBuilder h, Axis axis, double step, IReadOnlyList<Reference> references, double top, double bottom)
     {
         foreach (var t in axis.Ticks(step))
         {

@@ -8,4 +8,7 @@ public readonly record struct Reference(double Value, string Class)
     public static Reference Fail(double value) => new(value, "ref fail");
 
     public static Reference Warn(double value) => new(value, "ref warn");
+
+    /// <summary>The humans' own agreement, the ceiling a judge's agreement with them is read against.</summary>
+    public static Reference Ceiling(double value) => new(value, "ref ceiling");
 }

@@ -1,3 +1,4 @@
+using JudgeEval.Engine.Manifest;
 using JudgeEval.Engine.Reporting.Html.Charts;
 using JudgeEval.Engine.Results;
 
@@ -44,6 +45,9 @@ public static class IndependenceSection
             return;
         }
 
+        var scope = rows[0].Scope;
+        var unresolved = rows.Sum(s => s.UnresolvedN) > 0 || ctx.Results.Items.UnresolvedProducers.Count > 0;
+        h.Append($"<p>Own outputs: {(scope == SelfPreferenceScope.Model ? "the judge's own model's" : scope == SelfPreferenceScope.Lineage ? "those of the judge's family and lineage (models it was fine-tuned or distilled from, or that were from it)" : "those of the judge's family")} (<span class=\"mono\">selfPreference.scope: {EnumNames.Of(scope)}</span>).{(unresolved ? " Items whose producer the model catalog does not know (" + string.Join(", ", ctx.Results.Items.UnresolvedProducers.Keys.Order(StringComparer.Ordinal).Take(8)) + ") are left out, not counted as other." : string.Empty)}</p>");
         var bound = Axis.SymmetricBound(rows.SelectMany(s => new[] { s.Difference, s.DifferenceCi95.Lower, s.DifferenceCi95.Upper }));
         var axis = MiniChart.AxisOf(-bound, bound, 160);
         var step = bound / 2;

@@ -35,13 +35,15 @@ public static class JudgeSection
     {
         var r = ctx.Results;
         var lowest = r.Judges.Select(Lowest).DefaultIfEmpty(0).Min();
+        var altTest = r.Judges.Any(j => j.VsHuman?.AltTest is not null);
         var axis = MiniChart.AxisOf(lowest < -0.2 ? -1 : -0.2, 1, ConsistencyColumn.KappaChartWidth(ctx, 170));
         var step = axis.Min < -0.2 ? 0.5 : 0.2;
-        h.Append($"<p>{Numbers.Count(r.Items.WithHumanLabel)} of {Numbers.Count(r.Items.Total)} items have a human label. κ is Cohen's kappa ({ctx.Weighting}) against the human labels; the bar is its 95% bootstrap interval, with {ctx.KappaReferenceText}. Bias is mean(judge − human): positive means the judge is more generous. ▾ marks a coverage or F1 below its gate (coverageMin, f1Min).{ConsistencyColumn.Note(ctx)}</p>");
+        h.Append($"<p>{Numbers.Count(r.Items.WithHumanLabel)} of {Numbers.Count(r.Items.Total)} items have a human label. κ is Cohen's kappa ({ctx.Weighting}) against the human labels; the bar is its 95% bootstrap interval, with {ctx.KappaReferenceText}. Bias is mean(judge − human): positive means the judge is more generous. ▾ marks a coverage or F1 below its gate (coverageMin, f1Min).{ConsistencyColumn.Note(ctx)}{Rounding(r)}</p>");
+        HumansPanel.Write(h, ctx);
         h.Append($"<div class=\"scroll\"><table class=\"sortable judges\"><caption>Judges against the human labels ({Numbers.Count(r.Judges.Count)} judges)</caption><thead><tr>");
         h.Append($"<th scope=\"col\">Judge</th><th scope=\"col\">Model</th><th scope=\"col\">Family</th><th scope=\"col\">Provider</th><th scope=\"col\" class=\"num\">Coverage</th><th scope=\"col\" class=\"num\">n</th><th scope=\"col\" class=\"num\">κ</th><th scope=\"col\" class=\"num\">95% CI</th>");
         h.Append($"<th scope=\"col\" data-nosort=\"\">{MiniChart.AxisHeader(axis, step, t => Numbers.Fixed(t, 1), "kappa axis")}</th>");
-        h.Append($"<th scope=\"col\" class=\"num\">Spearman</th><th scope=\"col\" class=\"num\">F1</th><th scope=\"col\" class=\"num\">Bias</th><th scope=\"col\">Band</th>");
+        h.Append($"<th scope=\"col\" class=\"num\">Spearman</th><th scope=\"col\" class=\"num\">F1</th><th scope=\"col\" class=\"num\">Bias</th><th scope=\"col\">Band</th>{(altTest ? AltTestHeader : Markup.Empty)}");
         ConsistencyColumn.Header(h, ctx);
         h.Append($"</tr></thead><tbody>");
         foreach (var judge in r.Judges)
@@ -63,12 +65,25 @@ public static class JudgeSection
             h.Append($"<td class=\"num{(lowF1 ? " below f1" : string.Empty)}\" data-v=\"{Numbers.Key(vs?.F1)}\"{(lowF1 ? new Markup(" title=\"below f1Min\"") : Markup.Empty)}>{Numbers.Fixed(vs?.F1)}{(lowF1 ? " ▾" : string.Empty)}</td>");
             Cells.Num(h, vs?.Bias, Numbers.Signed(vs?.Bias));
             Cells.BandCell(h, vs?.Band);
+            if (altTest)
+            {
+                HumansPanel.AltTestCell(h, vs?.AltTest);
+            }
+
             ConsistencyColumn.Cell(h, ctx, judge);
             h.Append($"</tr>");
         }
 
         h.Append($"</tbody></table></div>");
     }
+
+    static readonly Markup AltTestHeader = new("<th scope=\"col\" class=\"num\" title=\"alternative annotator test: the share of annotators the judge represents the others better than (pass at 0.50)\">Alt-test</th>");
+
+    /// <summary>Says how fractional labels became grades, when the labels had any.</summary>
+    static string Rounding(EvalResults r) =>
+        r.Judges.Select(j => j.VsHuman?.LabelRounding).FirstOrDefault(x => x is not null) is { } rounding && r.Humans is { ItemsWithSeveral: > 0 }
+            ? " Fractional consensus labels are rounded to grades (" + EnumNames.Of(rounding) + ") for κ, F1 and the confusion table; bias and Spearman use the exact labels."
+            : string.Empty;
 
     /// <summary>Without human labels there is nothing to agree with: identity and coverage only, and where to look instead.</summary>
     static void WriteUnlabelled(HtmlBuilder h, ReportContext ctx)

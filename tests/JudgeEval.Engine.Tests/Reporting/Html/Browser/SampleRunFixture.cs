@@ -11,7 +11,7 @@ namespace JudgeEval.Engine.Tests.Reporting.Html.Browser;
 /// </summary>
 public sealed class SampleRunFixture : IAsyncLifetime
 {
-    public static readonly string[] Samples = ["TrecRag2024", "MtBench", "WithinCorpus", "SelfConsistency"];
+    public static readonly string[] Samples = ["TrecRag2024", "MtBench", "WithinCorpus", "SelfConsistency", "MtBenchHumans"];
 
     readonly Dictionary<string, (EvalResults Results, string Path)> runs = new(StringComparer.Ordinal);
 

@@ -1,0 +1,112 @@
+using JudgeEval.Engine.Catalog;
+using JudgeEval.Engine.Data;
+using JudgeEval.Engine.Manifest;
+
+namespace JudgeEval.Engine.Analysis;
+
+/// <summary>
+/// Which producers are a judge's own under a <see cref="SelfPreferenceScope"/>. A producer string may name several
+/// candidate models joined by '|' (identical outputs): own when every candidate is own, other when none is, and left
+/// out when they disagree. A candidate the model catalog does not know is neither own nor other: its item is left out
+/// (counting it as "other" would invent self-preference findings), and the run warns about it (JE2017).
+/// Items share a handful of producer strings, so each distinct one is classified once, not per item.
+/// </summary>
+public sealed class ProducerSides
+{
+    readonly Dictionary<string, bool?> sides;
+
+    ProducerSides(Dictionary<string, bool?> sides, IReadOnlyList<string> own)
+    {
+        this.sides = sides;
+        Own = own;
+    }
+
+    /// <summary>The candidate producers counted as own, sorted.</summary>
+    public IReadOnlyList<string> Own { get; }
+
+    /// <summary>Null when no item names a producer.</summary>
+    public static ProducerSides? Of(string judgeModel, EvalDataset data, ModelCatalog catalog, SelfPreferenceScope scope)
+    {
+        var written = Written(data);
+        var candidates = written.SelectMany(Candidates).Distinct(StringComparer.Ordinal).ToList();
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        var relation = candidates.ToDictionary(c => c, c => IsOwn(catalog.Relate(judgeModel, c).Kind, scope), StringComparer.Ordinal);
+        var sides = written.ToDictionary(w => w, w => Side(Candidates(w), relation), StringComparer.Ordinal);
+        return new ProducerSides(sides, [.. relation.Where(r => r.Value == true).Select(r => r.Key).Order(StringComparer.Ordinal)]);
+    }
+
+    /// <summary>True for own, false for other, null when unknown (no producer, an unresolved or a disagreeing candidate).</summary>
+    public bool? SideOf(string? model) => model is null ? null : sides.GetValueOrDefault(model);
+
+    /// <summary>Each producer candidate the catalog cannot resolve, with how many items carry it.</summary>
+    public static Dictionary<string, int> Unresolved(IReadOnlyList<EvalItem> items, ModelCatalog catalog)
+    {
+        var known = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            foreach (var candidate in Candidates(item.Model).Concat(Candidates(item.ModelB)).Distinct(StringComparer.Ordinal))
+            {
+                if (!known.TryGetValue(candidate, out var found))
+                {
+                    found = catalog.Resolve(candidate).Found;
+                    known[candidate] = found;
+                }
+
+                if (!found)
+                {
+                    counts[candidate] = counts.GetValueOrDefault(candidate) + 1;
+                }
+            }
+        }
+
+        return counts;
+    }
+
+    public static string[] Candidates(string? model) =>
+        model is null ? [] : model.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>Null when the catalog cannot relate the two models.</summary>
+    static bool? IsOwn(RelationKind kind, SelfPreferenceScope scope) => kind switch
+    {
+        RelationKind.Unknown => null,
+        RelationKind.SameModel => true,
+        RelationKind.SameFamily => scope != SelfPreferenceScope.Model,
+        RelationKind.Lineage => scope == SelfPreferenceScope.Lineage,
+        _ => false,
+    };
+
+    static bool? Side(string[] candidates, Dictionary<string, bool?> relation)
+    {
+        if (candidates.Length == 0 || candidates.Any(c => relation[c] is null))
+        {
+            return null;
+        }
+
+        var owned = candidates.Count(c => relation[c] == true);
+        return owned == candidates.Length ? true : owned == 0 ? false : null;
+    }
+
+    static HashSet<string> Written(EvalDataset data)
+    {
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in data.Items)
+        {
+            if (item.Model is { } a)
+            {
+                written.Add(a);
+            }
+
+            if (item.ModelB is { } b)
+            {
+                written.Add(b);
+            }
+        }
+
+        return written;
+    }
+}
