@@ -22,6 +22,7 @@ public static class HistoryRecorder
             Kappa = j.VsHuman?.Kappa ?? double.NaN,
             KappaCi95 = j.VsHuman?.KappaCi95 ?? Statistics.Resampling.Interval.Undefined,
             Coverage = j.Coverage,
+            Calibration = j.Calibration,
         })],
     };
 

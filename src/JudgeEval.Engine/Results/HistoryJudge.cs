@@ -18,4 +18,7 @@ public sealed record HistoryJudge
     public Interval KappaCi95 { get; init; } = Interval.Undefined;
 
     public double Coverage { get; init; } = double.NaN;
+
+    /// <summary>What the judge's calibration belonged to in that run (model, prompt, labels); null in older records.</summary>
+    public CalibrationIdentity? Calibration { get; init; }
 }

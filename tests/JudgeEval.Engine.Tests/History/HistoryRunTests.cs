@@ -40,6 +40,9 @@ public sealed class HistoryRunTests : IDisposable
         Assert.All(judges, j => Assert.Equal("small", j.GetProperty("id").GetString()));
         Assert.All(judges, j => Assert.Equal(60, j.GetProperty("n").GetInt32()));
         Assert.All(judges, j => Assert.Equal(1.0, j.GetProperty("coverage").GetDouble()));
+        // The calibration identity travels with each record: the labels hash says which labels the kappa was measured on.
+        Assert.All(judges.Zip([first, second, third]), p =>
+            Assert.Equal(p.Second.Results!.Judges[0].Calibration!.LabelsHash, p.First.GetProperty("calibration").GetProperty("labelsHash").GetString()));
 
         // The records carry exactly what each run's results.json said.
         Assert.Equal(third.Results.Judges[0].VsHuman!.Kappa, judges[2].GetProperty("kappa").GetDouble());
