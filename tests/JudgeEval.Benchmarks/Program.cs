@@ -3,6 +3,16 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using JudgeEval.Benchmarks;
 
+if (args is ["write-audit", .. var writeAuditArgs])
+{
+    return AuditFiles.Write(writeAuditArgs);
+}
+
+if (args is ["audit-stages", .. var auditStageArgs])
+{
+    return AuditFiles.Stages(auditStageArgs);
+}
+
 // The generated benchmark project is built without the shared compiler; on a busy 2-core machine that takes longer
 // than BenchmarkDotNet's default 2 minutes.
 var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(15));
@@ -13,3 +23,4 @@ if (!args.Contains("--job", StringComparer.Ordinal))
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(CategoricalBootstrapBenchmarks).Assembly).Run(args, config);
+return 0;
