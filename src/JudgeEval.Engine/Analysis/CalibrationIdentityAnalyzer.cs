@@ -36,19 +36,46 @@ public static class CalibrationIdentityAnalyzer
     /// </summary>
     public static string? LabelsHash(EvalDataset data)
     {
-        var labelled = Enumerable.Range(0, data.Items.Count).Where(i => data.Human[i].HasValue).OrderBy(i => data.Items[i].Id, StringComparer.Ordinal).ToList();
-        if (labelled.Count == 0)
+        var labelled = Enumerable.Range(0, data.Items.Count).Where(i => data.Human[i].HasValue).ToArray();
+        if (labelled.Length == 0)
         {
             return null;
         }
 
-        var text = new StringBuilder();
+        // Ordinal order of ids, ties (never in a joined dataset) by position, as a stable sort would leave them.
+        var items = data.Items;
+        Array.Sort(labelled, (a, b) => string.CompareOrdinal(items[a].Id, items[b].Id) is var c && c != 0 ? c : a.CompareTo(b));
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var labels = new Dictionary<long, byte[]>();
+        var buffer = new byte[1 << 16];
+        var used = 0;
         foreach (var i in labelled)
         {
-            text.Append(data.Items[i].Id).Append('\t').Append(data.Human[i]!.Value.ToString("R", CultureInfo.InvariantCulture)).Append('\n');
+            var value = data.Human[i]!.Value;
+            if (!labels.TryGetValue(BitConverter.DoubleToInt64Bits(value), out var label))
+            {
+                label = Encoding.UTF8.GetBytes("\t" + value.ToString("R", CultureInfo.InvariantCulture) + "\n");
+                labels.Add(BitConverter.DoubleToInt64Bits(value), label);
+            }
+
+            var id = data.Items[i].Id;
+            if (used + Encoding.UTF8.GetMaxByteCount(id.Length) + label.Length > buffer.Length)
+            {
+                hash.AppendData(buffer, 0, used);
+                used = 0;
+                if (Encoding.UTF8.GetMaxByteCount(id.Length) + label.Length > buffer.Length)
+                {
+                    buffer = new byte[Encoding.UTF8.GetMaxByteCount(id.Length) + label.Length];
+                }
+            }
+
+            used += Encoding.UTF8.GetBytes(id, buffer.AsSpan(used));
+            label.CopyTo(buffer, used);
+            used += label.Length;
         }
 
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))).ToLowerInvariant();
+        hash.AppendData(buffer, 0, used);
+        return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
     }
 
     /// <summary>The newest date among the labels used, the day the label set last grew.</summary>

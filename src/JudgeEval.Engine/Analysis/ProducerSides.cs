@@ -27,7 +27,7 @@ public sealed class ProducerSides
     /// <summary>Null when no item names a producer.</summary>
     public static ProducerSides? Of(string judgeModel, EvalDataset data, ModelCatalog catalog, SelfPreferenceScope scope)
     {
-        var written = Written(data);
+        var written = ProducerCodes.Of(data.Items).Distinct;
         var candidates = written.SelectMany(Candidates).Distinct(StringComparer.Ordinal).ToList();
         if (candidates.Count == 0)
         {
@@ -41,6 +41,9 @@ public sealed class ProducerSides
 
     /// <summary>True for own, false for other, null when unknown (no producer, an unresolved or a disagreeing candidate).</summary>
     public bool? SideOf(string? model) => model is null ? null : sides.GetValueOrDefault(model);
+
+    /// <summary>The side of each of <paramref name="codes"/>' distinct producers, by number.</summary>
+    internal bool?[] SidesOf(ProducerCodes codes) => [.. codes.Distinct.Select(SideOf)];
 
     /// <summary>Each producer candidate the catalog cannot resolve, with how many items carry it.</summary>
     public static Dictionary<string, int> Unresolved(IReadOnlyList<EvalItem> items, ModelCatalog catalog)
@@ -89,24 +92,5 @@ public sealed class ProducerSides
 
         var owned = candidates.Count(c => relation[c] == true);
         return owned == candidates.Length ? true : owned == 0 ? false : null;
-    }
-
-    static HashSet<string> Written(EvalDataset data)
-    {
-        var written = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in data.Items)
-        {
-            if (item.Model is { } a)
-            {
-                written.Add(a);
-            }
-
-            if (item.ModelB is { } b)
-            {
-                written.Add(b);
-            }
-        }
-
-        return written;
     }
 }

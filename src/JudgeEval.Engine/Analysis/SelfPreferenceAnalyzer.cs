@@ -69,22 +69,24 @@ public static class SelfPreferenceAnalyzer
     static Collected Collect(ProducerSides sides, EvalDataset data, double?[] scores, IEnumerable<int> subset, bool pairwise)
     {
         var c = new Collected();
+        var codes = ProducerCodes.Of(data.Items);
+        var sideOf = sides.SidesOf(codes);
+        var human = data.Human;
         foreach (var i in subset)
         {
-            if (scores[i] is not { } s || data.Human[i] is not { } h)
+            if (scores[i] is not { } s || human[i] is not { } h)
             {
                 continue;
             }
 
-            var item = data.Items[i];
             if (!pairwise)
             {
-                if (item.Model is null)
+                if (codes.A[i] < 0)
                 {
                     continue;
                 }
 
-                if (sides.SideOf(item.Model) is not { } isOwn)
+                if (sideOf[codes.A[i]] is not { } isOwn)
                 {
                     c.Unresolved++;
                     continue;
@@ -95,12 +97,12 @@ public static class SelfPreferenceAnalyzer
                 continue;
             }
 
-            if (item.Model is null || item.ModelB is null)
+            if (codes.A[i] < 0 || codes.B[i] < 0)
             {
                 continue;
             }
 
-            var (a, b) = (sides.SideOf(item.Model), sides.SideOf(item.ModelB));
+            var (a, b) = (sideOf[codes.A[i]], sideOf[codes.B[i]]);
             if (a is null || b is null)
             {
                 c.Unresolved++;
@@ -169,6 +171,7 @@ public static class SelfPreferenceAnalyzer
     static double PrefersOwn(double verdict, bool ownIsFirst) =>
         verdict == Preference.Tie ? 0.5 : (verdict == Preference.First) == ownIsFirst ? 1 : 0;
 
+    /// <summary>Kappa on the subset: the table of the subset's items that both rated, as KappaEstimator builds it from the subset alone.</summary>
     static double SubsetKappa(double?[] scores, double?[] grades, List<int> subset, AnalysisSettings settings)
     {
         if (subset.Count < 2)
@@ -176,11 +179,21 @@ public static class SelfPreferenceAnalyzer
             return double.NaN;
         }
 
-        var estimate = KappaEstimator.Run(Categories.Encode(Pick(grades, subset), settings.Categories), Categories.Encode(Pick(scores, subset), settings.Categories), settings, withInterval: false);
-        return estimate.Kappa;
+        var codesHuman = Categories.Encode(Pick(grades, subset), settings.Categories);
+        var codesJudge = Categories.Encode(Pick(scores, subset), settings.Categories);
+        return KappaEstimator.Run(codesHuman, codesJudge, settings, withInterval: false).Kappa;
     }
 
-    static double?[] Pick(double?[] values, List<int> subset) => [.. subset.Select(i => values[i])];
+    static double?[] Pick(double?[] values, List<int> subset)
+    {
+        var picked = new double?[subset.Count];
+        for (var k = 0; k < picked.Length; k++)
+        {
+            picked[k] = values[subset[k]];
+        }
+
+        return picked;
+    }
 
     static double Mean(List<double> values) => values.Count == 0 ? double.NaN : values.Average();
 

@@ -18,7 +18,7 @@ public static class DatasetBuilder
             return (null, problems.Diagnostics);
         }
 
-        var index = IndexItems(input, problems);
+        var index = new ItemIndex(input.Items, IndexItems(input, problems));
         var labels = LabelJoin.Join(input, index, problems);
         var judges = input.Judges.Select(j => JoinJudge(j, input.Scale, index, input.Items.Count, problems)).ToList();
         problems.Summarize();
@@ -53,15 +53,17 @@ public static class DatasetBuilder
         return index;
     }
 
-    static JudgeRatings JoinJudge(JudgeInput judge, Scale scale, Dictionary<string, int> index, int count, ProblemLog problems)
+    static JudgeRatings JoinJudge(JudgeInput judge, Scale scale, ItemIndex index, int count, ProblemLog problems)
     {
         var pairwise = scale.Kind == TaskKind.Pairwise;
         var reasons = new string?[count];
         var samples = new SortedDictionary<int, SampleColumn>();
+        var next = 0;
+        SampleColumn? previous = null;
 
         foreach (var j in judge.Judgments)
         {
-            if (!index.TryGetValue(j.ItemId, out var i))
+            if (!index.TryFind(j.ItemId, ref next, out var i))
             {
                 problems.Add(DataDiagnostics.UnknownItemId, $"Judge '{judge.Id}' judged '{j.ItemId}', which is not an item id.", j.Source, judge.DeclaredAt);
                 continue;
@@ -74,11 +76,15 @@ public static class DatasetBuilder
                 continue;
             }
 
-            if (!samples.TryGetValue(j.Sample, out var sample))
+            // Rows of one sample come together: reuse the previous row's column before looking it up.
+            var sample = previous is not null && previous.Index == j.Sample ? previous : null;
+            if (sample is null && !samples.TryGetValue(j.Sample, out sample))
             {
-                sample = new SampleColumn(count, pairwise);
+                sample = new SampleColumn(count, pairwise) { Index = j.Sample };
                 samples.Add(j.Sample, sample);
             }
+
+            previous = sample;
 
             if (sample.Seen[i])
             {
@@ -102,7 +108,7 @@ public static class DatasetBuilder
         var unjudged = 0;
         for (var i = 0; i < count; i++)
         {
-            if (!all.Exists(s => s.Seen[i]))
+            if (!SeenInAny(all, i))
             {
                 unjudged++;
             }
@@ -133,9 +139,24 @@ public static class DatasetBuilder
         };
     }
 
+    static bool SeenInAny(List<SampleColumn> samples, int i)
+    {
+        foreach (var s in samples)
+        {
+            if (s.Seen[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>One sample's verdicts of one judge, aligned by item.</summary>
     sealed class SampleColumn(int count, bool pairwise)
     {
+        public int Index { get; init; }
+
         public double?[] Verdicts { get; } = new double?[count];
 
         public bool[] Seen { get; } = new bool[count];
