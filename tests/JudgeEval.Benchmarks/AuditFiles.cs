@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using JudgeEval.Engine.Analysis;
 using JudgeEval.Engine.Audit;
 using JudgeEval.Engine.Catalog;
 using JudgeEval.Engine.Data;
@@ -41,6 +42,11 @@ static class AuditFiles
             var catalog = ModelCatalog.BuiltIn;
             var (results, evidence) = Stage("analysis", () => Analyzer.Analyze(manifestPath, manifest, data, catalog));
             Stage("audit", () => AuditRules.Check(new AuditContext { Manifest = manifest, Results = results, Catalog = catalog, Evidence = evidence, Today = new DateOnly(2026, 12, 1) }));
+            if (args.Contains("--analyses"))
+            {
+                Analyses(manifest, data, catalog);
+            }
+
             input = null;
             data = null;
             GC.Collect();
@@ -49,16 +55,44 @@ static class AuditFiles
         return 0;
     }
 
+    /// <summary>The analyses one after the other on one thread, each timed: where the analysis stage's CPU goes.</summary>
+    static void Analyses(EvalManifest manifest, EvalDataset data, ModelCatalog catalog)
+    {
+        var settings = Analyzer.Settings(manifest, data);
+        var judges = manifest.Judges;
+        var kappas = judges.ToDictionary(j => j.Id, _ => 0.5, StringComparer.Ordinal);
+        Stage("  vsHuman", () => judges.Select(j => HumanAgreementAnalyzer.Analyze(data.Judge(j.Id).Scores, data.Human, settings, data.HumanGrades)).ToList());
+        Stage("  altTest", () => judges.Select(j => AltTestAnalyzer.Analyze(data.Judge(j.Id).Scores, data, settings, 0.1)).ToList());
+        Stage("  position", () => judges.Select(j => PositionBiasAnalyzer.Analyze(data.Judge(j.Id), data.Human)).ToList());
+        Stage("  consistency", () => judges.Select(j => SelfConsistencyAnalyzer.Analyze(data.Judge(j.Id), settings)).ToList());
+        Stage("  lengthBias", () => judges.Select(j => LengthBiasAnalyzer.Analyze(data.Judge(j.Id), data, settings)).ToList());
+        Stage("  labelsHash", () => CalibrationIdentityAnalyzer.LabelsHash(data));
+        var verdicts = Stage("  ensemble", () => manifest.Ensembles.Select(e => EnsembleAnalyzer.Verdicts(e, data, kappas)).ToList());
+        Stage("  product", () => judges.Select(j => ProductScoreAnalyzer.Score(j.Id, data.Judge(j.Id).Scores, data.Human, settings, null)).ToList());
+        Stage("  pairs", () => InterJudgeAnalyzer.Pairs(data, settings));
+        Stage("  multiRater", () => InterJudgeAnalyzer.MultiRater(data, settings));
+        Stage("  selfPref", () => judges.Select(j => SelfPreferenceAnalyzer.Analyze(j.Id, j.Model, data, catalog, settings, manifest.SelfPreferenceScope)).ToList());
+        Stage("  review", () => ReviewSelector.Select(data, manifest.Review.Top));
+        Stage("  outliers", () => ReviewSelector.OutlierCounts(data));
+        Stage("  humans", () => HumanCeilingAnalyzer.Analyze(data, settings, 30));
+        Stage("  unresolved", () => ProducerSides.Unresolved(data.Items, catalog));
+        Stage("  queries", () => data.Items.Select(i => i.QueryId).OfType<string>().Distinct(StringComparer.Ordinal).Count());
+        Stage("  ranked", () => RankedQueries.From(data.Items));
+        Stage("  valid", () => judges.Sum(j => data.Judge(j.Id).Valid) + verdicts.Count);
+    }
+
     static T Stage<T>(string name, Func<T> run)
     {
         var allocated = GC.GetTotalAllocatedBytes(precise: false);
+        var paused = GC.GetTotalPauseDuration();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var result = run();
         var wall = clock.Elapsed.TotalSeconds;
         var used = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         var bytes = GC.GetTotalAllocatedBytes(precise: false) - allocated;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-10} {wall,7:F3} s wall {used,7:F3} s cpu {bytes / 1e6,9:F1} MB allocated"));
+        var gc = (GC.GetTotalPauseDuration() - paused).TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-14} {wall,7:F3} s wall {used,7:F3} s cpu {bytes / 1e6,9:F1} MB allocated {gc,7:F3} s GC pauses"));
         return result;
     }
 

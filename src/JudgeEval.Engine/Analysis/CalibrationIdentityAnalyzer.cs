@@ -43,13 +43,13 @@ public static class CalibrationIdentityAnalyzer
         }
 
         // Ordinal order of ids, ties (never in a joined dataset) by position, as a stable sort would leave them.
-        var items = data.Items;
-        Array.Sort(labelled, (a, b) => string.CompareOrdinal(items[a].Id, items[b].Id) is var c && c != 0 ? c : a.CompareTo(b));
+        var keyed = Array.ConvertAll(labelled, i => (data.Items[i].Id, i));
+        Array.Sort(keyed, default(IdThenPosition));
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var labels = new Dictionary<long, byte[]>();
         var buffer = new byte[1 << 16];
         var used = 0;
-        foreach (var i in labelled)
+        foreach (var (id, i) in keyed)
         {
             var value = data.Human[i]!.Value;
             if (!labels.TryGetValue(BitConverter.DoubleToInt64Bits(value), out var label))
@@ -58,7 +58,6 @@ public static class CalibrationIdentityAnalyzer
                 labels.Add(BitConverter.DoubleToInt64Bits(value), label);
             }
 
-            var id = data.Items[i].Id;
             if (used + Encoding.UTF8.GetMaxByteCount(id.Length) + label.Length > buffer.Length)
             {
                 hash.AppendData(buffer, 0, used);
@@ -85,4 +84,11 @@ public static class CalibrationIdentityAnalyzer
     static string PromptId(LiveJudgeSpec live, string manifestDirectory) => live.IsBuiltInPrompt
         ? live.Prompt
         : Path.GetRelativePath(manifestDirectory, live.Prompt).Replace('\\', '/');
+
+    /// <summary>Ordinal by id, then by position: the order a stable sort by id gives.</summary>
+    readonly struct IdThenPosition : IComparer<(string Id, int Position)>
+    {
+        public int Compare((string Id, int Position) x, (string Id, int Position) y) =>
+            string.CompareOrdinal(x.Id, y.Id) is var c && c != 0 ? c : x.Position.CompareTo(y.Position);
+    }
 }

@@ -48,11 +48,21 @@ public sealed class ProducerSides
     /// <summary>Each producer candidate the catalog cannot resolve, with how many items carry it.</summary>
     public static Dictionary<string, int> Unresolved(IReadOnlyList<EvalItem> items, ModelCatalog catalog)
     {
+        // Items share a few producer pairs: count each pair once, in order of first appearance, then credit its candidates.
+        var codes = ProducerCodes.Of(items);
+        var pairs = new Dictionary<(int A, int B), int>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var pair = (codes.A[i], codes.B[i]);
+            pairs[pair] = pairs.GetValueOrDefault(pair) + 1;
+        }
+
         var known = new Dictionary<string, bool>(StringComparer.Ordinal);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var item in items)
+        foreach (var ((a, b), n) in pairs)
         {
-            foreach (var candidate in Candidates(item.Model).Concat(Candidates(item.ModelB)).Distinct(StringComparer.Ordinal))
+            var models = (A: a < 0 ? null : codes.Distinct[a], B: b < 0 ? null : codes.Distinct[b]);
+            foreach (var candidate in Candidates(models.A).Concat(Candidates(models.B)).Distinct(StringComparer.Ordinal))
             {
                 if (!known.TryGetValue(candidate, out var found))
                 {
@@ -62,7 +72,7 @@ public sealed class ProducerSides
 
                 if (!found)
                 {
-                    counts[candidate] = counts.GetValueOrDefault(candidate) + 1;
+                    counts[candidate] = counts.GetValueOrDefault(candidate) + n;
                 }
             }
         }

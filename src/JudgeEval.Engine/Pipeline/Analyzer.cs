@@ -33,13 +33,16 @@ public static class Analyzer
         var queryCount = Concurrently.Start(() => data.Items.Select(i => i.QueryId).OfType<string>().Distinct(StringComparer.Ordinal).Count());
 
         var epsilon = manifest.Thresholds.Value(ThresholdTable.AltTestEpsilon);
-        var labelsHash = CalibrationIdentityAnalyzer.LabelsHash(data);
+        var labelsHash = Concurrently.Start(() => CalibrationIdentityAnalyzer.LabelsHash(data));
         var newestLabel = CalibrationIdentityAnalyzer.NewestLabel(data);
-        var judges = Concurrently.Map(manifest.Judges, spec => Judge(spec, data.Judge(spec.Id), data, catalog, settings, queries, retrieval, epsilon) with
+        var analyzed = Concurrently.Map(manifest.Judges, spec => Judge(spec, data.Judge(spec.Id), data, catalog, settings, queries, retrieval, epsilon) with
         {
             Consistency = SelfConsistencyAnalyzer.Analyze(data.Judge(spec.Id), settings),
             LengthBias = LengthBiasAnalyzer.Analyze(data.Judge(spec.Id), data, settings),
-            Calibration = CalibrationIdentityAnalyzer.Analyze(spec, catalog.Resolve(spec.Model).Entry?.Id, manifest.Directory, labelsHash, newestLabel),
+        });
+        var judges = manifest.Judges.Select((spec, j) => analyzed[j] with
+        {
+            Calibration = CalibrationIdentityAnalyzer.Analyze(spec, catalog.Resolve(spec.Model).Entry?.Id, manifest.Directory, Concurrently.Result(labelsHash), newestLabel),
         }).ToList();
         var kappaByJudge = judges.ToDictionary(j => j.Id, j => j.VsHuman?.Kappa ?? double.NaN, StringComparer.Ordinal);
 
