@@ -24,6 +24,7 @@ public static class AuditRules
         new SelfPreferenceRule(),
         new PositionConsistencyRule(),
         new CoverageRule(),
+        new NoValidVerdictRule(),
         new EnsembleBestMemberRule(),
         new MetricSpreadRule(),
         new ReviewItemsRule(),

@@ -79,7 +79,7 @@ public static class DatasetBuilder
 
         if (matched == 0 && !problems.HasErrors)
         {
-            problems.Add(DataDiagnostics.NoLabels, "The human label source yields no labels for these items.", at, at);
+            problems.Add(DataDiagnostics.NoLabels, input.LabelShortfall.Explain(input.Labels, input.Items), at, at);
         }
 
         return (human, labeledOn);

@@ -18,6 +18,9 @@ public sealed record DatasetInput
     /// <summary>Applies to labels that carry no date of their own.</summary>
     public DateOnly? LabeledOn { get; init; }
 
+    /// <summary>What the label sources lacked, to say why no label was usable.</summary>
+    public LabelShortfall LabelShortfall { get; init; } = LabelShortfall.None;
+
     public IReadOnlyList<JudgeInput> Judges { get; init; } = [];
 }
 

@@ -14,4 +14,10 @@ public sealed record ImportResult
         new Dictionary<string, IReadOnlyList<Judgment>>();
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
+
+    /// <summary>How often each problem code occurred while reading, including occurrences past the report limit.</summary>
+    public IReadOnlyDictionary<string, int> ProblemCounts { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Column (property) names present in the source that the format does not read.</summary>
+    public IReadOnlyList<string> IgnoredColumns { get; init; } = [];
 }

@@ -95,7 +95,7 @@ public sealed class CsvImporter : ISourceImporter
             var index = Columns.Find(name);
             if (index < 0)
             {
-                context.Report(ImportDiagnostics.UnknownColumn, $"Column '{name}' is not a column of the csv format and is ignored.", at);
+                context.IgnoreColumn(name, $"Column '{name}' is not a column of the csv format and is ignored.", at);
                 continue;
             }
 

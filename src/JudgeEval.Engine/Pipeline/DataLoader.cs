@@ -17,9 +17,8 @@ public static class DataLoader
         var kind = manifest.Task.Kind;
 
         var items = manifest.Items.SelectMany(s => Read(s, DataRole.Items, kind, diagnostics).Items).ToList();
-        var labels = manifest.HumanLabels.Count == 0
-            ? null
-            : manifest.HumanLabels.SelectMany(s => Read(s, DataRole.HumanLabels, kind, diagnostics).Labels).ToList();
+        var labelSources = manifest.HumanLabels.Select(s => Read(s, DataRole.HumanLabels, kind, diagnostics)).ToList();
+        var labels = manifest.HumanLabels.Count == 0 ? null : labelSources.SelectMany(r => r.Labels).ToList();
 
         var judges = new List<JudgeInput>(manifest.Judges.Count);
         foreach (var judge in manifest.Judges)
@@ -38,6 +37,7 @@ public static class DataLoader
             Labels = labels,
             LabelsAt = manifest.HumanLabelsAt,
             LabeledOn = manifest.LabeledOn,
+            LabelShortfall = LabelShortfall.Of(labelSources),
             Judges = judges,
         };
         return (input, diagnostics);

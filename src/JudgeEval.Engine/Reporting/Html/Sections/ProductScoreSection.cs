@@ -26,7 +26,7 @@ public static class ProductScoreSection
         var correction = corrected
             ? " Corrected: Rogan-Gladen, using the judge's sensitivity and specificity against the human labels."
             : " Without human labels the judges' error cannot be measured, so the rates are not corrected.";
-        h.Append($"<p>Pass rate: the share of items a judge scores at or above the pass threshold ({Numbers.Fixed(ctx.Results.Task.PassThreshold)}).{correction}{gate}</p>");
+        h.Append($"<p>Pass rate: the share of items a judge scores at or above the pass threshold ({Numbers.Fixed(ctx.Task.PassThreshold)}).{correction}{gate}</p>");
         h.Append($"<div class=\"scroll\"><table class=\"sortable product\"><caption>Product pass rate by source</caption><thead><tr><th scope=\"col\">Source</th><th scope=\"col\" class=\"num\">Pass rate</th><th scope=\"col\" class=\"num\">95% CI</th>");
         if (corrected)
         {
