@@ -53,6 +53,7 @@ internal static class ManifestReader
         var review = SettingsReader.Review(top, start);
         var routing = RoutingReader.Read(top, ids, judges, ensembles, task?.Scale);
         var cache = SettingsReader.Cache(top, start);
+        OutputPaths.Check(cx, judges, cache, items, labels);
         if (cx.HasErrors || version is null || task is null)
         {
             return null;
