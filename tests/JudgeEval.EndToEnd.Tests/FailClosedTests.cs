@@ -19,7 +19,8 @@ public class FailClosedTests(PackagesFixture packages)
 
         Assert.Equal(1, build.ExitCode);
         var project = Path.Combine(consumer.Dir, "named-missing.csproj");
-        Assert.Contains($"{project} : error JE0028: JudgeEvalManifest names '{Path.Combine(consumer.Dir, "evals", "judgeeval.yaml")}', which does not exist", build.Output, StringComparison.Ordinal);
+        var expected = $"{project} : error JE0028: JudgeEvalManifest names '{Path.Combine(consumer.Dir, "evals", "judgeeval.yaml")}', which does not exist";
+        Assert.True(build.Output.Contains(expected, StringComparison.Ordinal), build.ToString());
         Assert.False(Directory.Exists(consumer.OutputDir));
     }
 
