@@ -29,7 +29,7 @@ public sealed class CoverageRule : IAuditRule
         foreach (var judge in c.Results.Judges.Where(j => j.Valid > 0 && (j.Coverage < min || j.Coverage < fail)))
         {
             var spec = c.Judge(judge.Id);
-            var reasons = string.Join(", ", judge.Missing.OrderByDescending(r => r.Value).Select(r => $"{r.Key}: {r.Value}"));
+            var reasons = Reasons(judge.Missing);
             var what = $"Judge '{judge.Id}' gave a valid verdict for {judge.Valid} of {judge.Items} items (coverage {F(judge.Coverage, 3)})";
             var at = judge.Valid == judge.Items ? spec.At : spec.Judgments?.DeclaredAt ?? spec.At;
             yield return judge.Coverage < fail

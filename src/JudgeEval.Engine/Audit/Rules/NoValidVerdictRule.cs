@@ -1,4 +1,5 @@
 using JudgeEval.Engine.Diagnostics;
+using static JudgeEval.Engine.Audit.Text;
 
 namespace JudgeEval.Engine.Audit.Rules;
 
@@ -20,9 +21,7 @@ public sealed class NoValidVerdictRule : IAuditRule
         foreach (var judge in c.Results.Judges.Where(j => j is { Valid: 0, Items: > 0 }))
         {
             var spec = c.Judge(judge.Id);
-            var reasons = judge.Missing.Count == 0
-                ? "no reason recorded"
-                : string.Join(", ", judge.Missing.OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Key}: {r.Value}"));
+            var reasons = judge.Missing.Count == 0 ? "no reason recorded" : Reasons(judge.Missing);
             var source = spec.Live is null ? "its judgments" : "live judging";
             yield return NoValidVerdict.Create(
                 $"Judge '{judge.Id}' has no valid verdict for any of its {judge.Items} items ({reasons}): {source} measured nothing, so the gate cannot pass.",
