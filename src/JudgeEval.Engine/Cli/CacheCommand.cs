@@ -3,6 +3,7 @@ using JudgeEval.Engine.Diagnostics;
 using JudgeEval.Engine.Judging;
 using JudgeEval.Engine.Manifest;
 using JudgeEval.Engine.Pipeline;
+using JudgeEval.Shared;
 
 namespace JudgeEval.Engine.Cli;
 
@@ -65,9 +66,9 @@ public static class CacheCommand
                 stderr);
         }
 
-        stdout.WriteLine(explanation.CanonicalJson);
+        stdout.WriteLine(ConsoleText.Escape(explanation.CanonicalJson));
         stdout.WriteLine($"hash  {explanation.Hash}");
-        stdout.WriteLine($"file  {report.CachePath} ({(File.Exists(report.CachePath) ? "cached" : "not cached")})");
+        stdout.WriteLine($"file  {ConsoleText.Escape(report.CachePath ?? "")} ({(File.Exists(report.CachePath) ? "cached" : "not cached")})");
         return CommandLine.Clean;
     }
 

@@ -17,7 +17,7 @@ internal static partial class JudgingSetup
             var problems = new List<string>();
             if (!Uri.TryCreate(e.BaseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
             {
-                problems.Add($"baseUrl '{e.BaseUrl}' is not an absolute http(s) URL");
+                problems.Add($"baseUrl '{UrlText.Redact(e.BaseUrl)}' is not an absolute http(s) URL");
             }
 
             if (e.Concurrency < 1 || e.RequestsPerMinute < 1 || e.TokensPerMinute < 1 || e.MaxRequests < 0 || e.MaxCost < 0 || e.MaxRetries < 0

@@ -1,3 +1,4 @@
+using JudgeEval.Engine.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
 namespace JudgeEval.Engine.Manifest;
@@ -27,6 +28,7 @@ internal static class EndpointReader
         }
 
         var id = ids.Claim(s, "endpoint");
+        EndpointSecrets.Check(s);
         var baseUrl = BaseUrl(s);
         var apiKeyEnv = ApiKeyEnv(s);
         var organization = s.Text("organization");
@@ -66,7 +68,7 @@ internal static class EndpointReader
 
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
-            s.Context.Report(ManifestDiagnostics.BadValue, $"{s.Where("baseUrl")} must be an absolute http or https URL, not '{url}'.", s.ValueAt("baseUrl"));
+            s.Context.Report(ManifestDiagnostics.BadValue, $"{s.Where("baseUrl")} must be an absolute http or https URL, not '{UrlText.Redact(url)}'.", s.ValueAt("baseUrl"));
             return null;
         }
 

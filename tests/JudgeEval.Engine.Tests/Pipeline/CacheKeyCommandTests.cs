@@ -47,6 +47,19 @@ public sealed class CacheKeyCommandTests : IDisposable
         Assert.Contains(expected, stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_printed_key_carries_no_user_info_or_query_of_the_base_url()
+    {
+        folder.WriteManifests("http://judge-user@127.0.0.1:9/v1?deployment=east");
+
+        var (exit, stdout, stderr) = Cli("cache", "key", folder.LiveManifest, "--judge", "gpt", "--item", "q5/d5");
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("\"baseUrl\":\"http://127.0.0.1:9/v1\"", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("judge-user", stdout + stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("east", stdout + stderr, StringComparison.Ordinal);
+    }
+
     static (int Exit, string Stdout, string Stderr) Cli(params string[] args)
     {
         using var stdout = new StringWriter();
