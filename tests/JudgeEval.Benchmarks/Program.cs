@@ -3,6 +3,11 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using JudgeEval.Benchmarks;
 
+if (args is ["live-throughput", .. var liveArgs])
+{
+    return LiveThroughput.Run(liveArgs);
+}
+
 // The generated benchmark project is built without the shared compiler; on a busy 2-core machine that takes longer
 // than BenchmarkDotNet's default 2 minutes.
 var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(15));
@@ -13,3 +18,4 @@ if (!args.Contains("--job", StringComparer.Ordinal))
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(CategoricalBootstrapBenchmarks).Assembly).Run(args, config);
+return 0;

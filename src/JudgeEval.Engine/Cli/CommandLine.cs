@@ -46,7 +46,7 @@ public static class CommandLine
                  under --out (default judgeeval-out). Exit code 0 clean, 1 error finding, 2 unusable input.
                  Live judges: --offline answers from the cache only, --online may call the endpoints (default:
                  cache.offline, else offline when CI=true and a key variable is unset); the cache is <--out>/cache.
-        cache    key: prints a live request's canonical JSON, its hash and its cache file (sends nothing).
+        cache    key: prints a live request's canonical JSON, its hash and where its answer is cached (sends nothing).
         models   lists the built-in model catalog, or explains how one id resolves (family, provider, lineage).
         """;
 }
