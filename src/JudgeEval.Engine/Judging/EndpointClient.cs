@@ -97,46 +97,36 @@ internal sealed class EndpointClient : IDisposable
     async Task<CallResult> SendAsync(string model, IReadOnlyList<ChatTurn> messages, double? temperature, long? seed, Scale scale, bool structured, CancellationToken ct)
     {
         var chat = clients.GetOrAdd(model, m => new ChatClient(m, credential, options));
-        var request = new ChatCompletionOptions
-        {
-            Temperature = temperature is { } t ? (float)t : null,
-            ResponseFormat = structured
-                ? ChatResponseFormat.CreateJsonSchemaFormat(VerdictSchema.Name(scale), BinaryData.FromString(VerdictSchema.Json(scale)), jsonSchemaIsStrict: true)
-                : null,
-        };
-#pragma warning disable OPENAI001 // Seed is marked experimental (OpenAI calls it best-effort determinism); it is exactly what reproducible judging asks for.
-        request.Seed = seed;
-#pragma warning restore OPENAI001
-        ChatMessage[] chatMessages = [.. messages.Select(m => m.Role == "system" ? (ChatMessage)new SystemChatMessage(m.Content) : new UserChatMessage(m.Content))];
+        // The SDK's protocol method: its pipeline (key, headers, retries, timeout) with the body written and the answer
+        // read directly, without building the SDK's request and response models per call.
+        using var body = BinaryContent.Create(BinaryData.FromBytes(ChatRequestBody.Serialize(model, messages, temperature, seed, scale, structured)));
         try
         {
-            var completion = (await chat.CompleteChatAsync(chatMessages, request, ct).ConfigureAwait(false)).Value;
-            var input = completion.Usage?.InputTokenCount ?? 0;
-            var output = completion.Usage?.OutputTokenCount ?? 0;
-            Interlocked.Add(ref inputTokens, input);
-            Interlocked.Add(ref outputTokens, output);
-            if (settings.Prices.TryGetValue(model, out var price))
+            var result = await chat.CompleteChatAsync(body, new RequestOptions { CancellationToken = ct }).ConfigureAwait(false);
+            if (ChatResponseReader.Read(result.GetRawResponse().Content.ToMemory().Span) is not { } answer)
             {
-                lock (costGate)
-                {
-                    cost += price.Cost(input, output);
-                }
+                return CallResult.Failed("malformed response");
             }
 
-            return CallResult.Answered(new CachedAnswer
-            {
-                Key = string.Empty,
-                Content = string.Concat(completion.Content.Where(p => p.Kind == ChatMessageContentPartKind.Text).Select(p => p.Text)),
-                Refusal = completion.Refusal,
-                FinishReason = completion.FinishReason.ToString(),
-                InputTokens = input,
-                OutputTokens = output,
-                Model = completion.Model,
-            });
+            Interlocked.Add(ref inputTokens, answer.InputTokens);
+            Interlocked.Add(ref outputTokens, answer.OutputTokens);
+            AddCost(model, answer.InputTokens, answer.OutputTokens);
+            return CallResult.Answered(answer);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
             return CallResult.Failed(Describe(e));
+        }
+    }
+
+    void AddCost(string model, long input, long output)
+    {
+        if (settings.Prices.TryGetValue(model, out var price))
+        {
+            lock (costGate)
+            {
+                cost += price.Cost(input, output);
+            }
         }
     }
 
@@ -178,14 +168,7 @@ internal sealed class EndpointClient : IDisposable
             {
                 Interlocked.Add(ref inputTokens, a.InputTokens);
                 Interlocked.Add(ref outputTokens, a.OutputTokens);
-                var model = sent.First(r => r.Key == key).Model;
-                if (settings.Prices.TryGetValue(model, out var price))
-                {
-                    lock (costGate)
-                    {
-                        cost += price.Cost(a.InputTokens, a.OutputTokens);
-                    }
-                }
+                AddCost(sent.First(r => r.Key == key).Model, a.InputTokens, a.OutputTokens);
             }
 
             results[key] = result;
