@@ -17,6 +17,8 @@ public static class CommandLine
                 return RunCommand.Run(rest, stdout, stderr);
             case "cache":
                 return CacheCommand.Run(rest, stdout, stderr);
+            case "batch":
+                return BatchCommand.Run(rest, stdout, stderr);
             case "models":
                 return ModelsCommand.Run(rest, stdout, stderr);
             case "--version":
@@ -39,6 +41,7 @@ public static class CommandLine
         usage: judgeeval run <manifest> [--out DIR] [--threshold name=value]... [--offline|--online]
                              [--baseline results.json] [--diagnostics FILE] [--inputs FILE] [--help-base URL]
                judgeeval cache key <manifest> --judge ID --item ITEM [--sample N] [--swapped] [--out DIR]
+               judgeeval batch status|cancel <manifest> [--batch ID] [--out DIR]
                judgeeval models [<model id>]
                judgeeval --version
 
@@ -47,6 +50,8 @@ public static class CommandLine
                  Live judges: --offline answers from the cache only, --online may call the endpoints (default:
                  cache.offline, else offline when CI=true and a key variable is unset); the cache is <--out>/cache.
         cache    key: prints a live request's canonical JSON, its hash and where its answer is cached (sends nothing).
+        batch    status: the Batch API batches earlier runs left in flight, as their endpoints report them now;
+                 cancel: cancels them. See `judgeeval batch --help`.
         models   lists the built-in model catalog, or explains how one id resolves (family, provider, lineage).
         """;
 }

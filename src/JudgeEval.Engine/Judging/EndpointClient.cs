@@ -142,40 +142,56 @@ internal sealed class EndpointClient : IDisposable
     };
 
     /// <summary>
-    /// Sends what the request budget allows as one batch; the rest is a budget stop. The cost budget cannot stop a batch
-    /// midway (the provider bills it whole), so it is checked before submitting only.
+    /// Sends <paramref name="requests"/> through the Batch API. Requests of a batch an earlier run left in flight are
+    /// collected from it, not sent again; the rest, as far as the request budget allows, are split into batch files. The
+    /// cost budget cannot stop a batch midway (the provider bills it whole), so it is checked before submitting only.
+    /// Every request's result reaches <paramref name="collect"/>, a batch at a time.
     /// </summary>
-    public async Task<IReadOnlyDictionary<string, CallResult>> RunBatchAsync(IReadOnlyList<BatchRequest> requests, CancellationToken ct)
+    public async Task RunBatchAsync(
+        IReadOnlyList<BatchRequest> requests, BatchLedger ledger, BatchReport report, Func<IReadOnlyDictionary<string, CallResult>, Task> collect, CancellationToken ct)
     {
-        var results = new Dictionary<string, CallResult>(StringComparer.Ordinal);
-        var allowed = settings.MaxCost is { } maxCost && Cost >= maxCost ? 0 : Math.Min(requests.Count, (settings.MaxRequests ?? int.MaxValue) - Calls);
-        foreach (var r in requests.Skip(Math.Max(0, allowed)))
+        var models = requests.ToDictionary(r => r.Key, r => r.Model, StringComparer.Ordinal);
+        var resumed = ledger.For(settings.BaseUrl).Where(b => b.Keys.Any(models.ContainsKey)).ToList();
+        var inFlight = resumed.SelectMany(b => b.Keys).Where(models.ContainsKey).ToHashSet(StringComparer.Ordinal);
+        var fresh = requests.Where(r => !inFlight.Contains(r.Key)).ToList();
+        var allowed = settings.MaxCost is { } maxCost && Cost >= maxCost ? 0 : Math.Max(0, Math.Min(fresh.Count, (settings.MaxRequests ?? int.MaxValue) - Calls));
+        if (allowed < fresh.Count)
         {
-            results[r.Key] = CallResult.Stopped(settings.MaxCost is { } m && Cost >= m ? BudgetKind.Cost : BudgetKind.Requests);
+            var budget = settings.MaxCost is { } m && Cost >= m ? BudgetKind.Cost : BudgetKind.Requests;
+            await collect(fresh.Skip(allowed).ToDictionary(r => r.Key, _ => CallResult.Stopped(budget), StringComparer.Ordinal)).ConfigureAwait(false);
         }
 
-        if (allowed <= 0)
+        var (files, tooLarge) = BatchFiles.Split(fresh.Take(allowed).ToList(), settings.BatchMaxRequests, settings.BatchMaxBytes);
+        if (tooLarge.Count > 0)
         {
-            return results;
+            report.Add(new BatchEvent(settings.Id, BatchEventKind.TooLarge, null, null, null, tooLarge.Count));
+            await collect(tooLarge.ToDictionary(k => k, _ => CallResult.Failed(BatchReasons.TooLarge), StringComparer.Ordinal)).ConfigureAwait(false);
         }
 
-        var sent = requests.Take(allowed).ToList();
-        Interlocked.Add(ref started, sent.Count);
-        var answers = await BatchRunner.RunAsync(settings, credential, options, sent, ct).ConfigureAwait(false);
-        foreach (var (key, result) in answers)
+        // Resumed requests count as calls of this run: their answers, and what they cost, arrive now.
+        Interlocked.Add(ref started, inFlight.Count + files.Sum(f => f.Keys.Count));
+        var runner = new BatchRunner(settings, new BatchApi(credential, options), ledger, report, results =>
         {
-            if (result.Answer is { } a)
+            foreach (var (key, result) in results)
             {
-                Interlocked.Add(ref inputTokens, a.InputTokens);
-                Interlocked.Add(ref outputTokens, a.OutputTokens);
-                AddCost(sent.First(r => r.Key == key).Model, a.InputTokens, a.OutputTokens);
+                if (result.Answer is { } a)
+                {
+                    Interlocked.Add(ref inputTokens, a.InputTokens);
+                    Interlocked.Add(ref outputTokens, a.OutputTokens);
+                    if (models.TryGetValue(key, out var model))
+                    {
+                        AddCost(model, a.InputTokens, a.OutputTokens);
+                    }
+                }
             }
 
-            results[key] = result;
-        }
-
-        return results;
+            return collect(results);
+        });
+        await runner.RunAsync(resumed, files, ct).ConfigureAwait(false);
     }
+
+    /// <summary>The Files and Batches endpoints with this endpoint's key, headers and retries (for `judgeeval batch`).</summary>
+    internal BatchApi Batches => new(credential, options);
 
     public void Dispose() => gate.Dispose();
 }

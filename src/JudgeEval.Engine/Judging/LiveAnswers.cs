@@ -31,6 +31,15 @@ internal sealed class LiveAnswers(AnswerCache cache, SecretRedactor redactor, Sc
         return Read(answer, unit, fromCache: false);
     }
 
+    /// <summary>Stores an answer no unit of this run asked for (a resumed batch's), redacted like any other.</summary>
+    public void Keep(string key, CallResult call)
+    {
+        if (call.Answer is { } answer)
+        {
+            cache.Put(answer with { Key = key, Content = redactor.Redact(answer.Content), Refusal = redactor.Redact(answer.Refusal) });
+        }
+    }
+
     UnitResult Read(CachedAnswer answer, JudgingUnit unit, bool fromCache)
     {
         var raw = redactor.Redact(answer.Refusal is { Length: > 0 } ? answer.Refusal : answer.Content);

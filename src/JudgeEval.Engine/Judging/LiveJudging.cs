@@ -45,10 +45,12 @@ public static class LiveJudging
     }
 
     /// <summary>Sent as the bearer token to endpoints without apiKeyEnv (local servers such as vLLM or Ollama need none).</summary>
-    const string NoKey = "no-key";
+    internal const string NoKey = "no-key";
 
-    static string? ApiKey(EndpointSettings endpoint, Func<string, string?> environment) =>
+    internal static string? ApiKey(EndpointSettings endpoint, Func<string, string?> environment) =>
         endpoint.ApiKeyEnv is not { } name ? NoKey : environment(name) is { Length: > 0 } key ? key : null;
 
-    static AnswerCache CacheOf(LiveJudgingRequest request) => new(Path.GetFullPath(Path.Combine(request.BaseDirectory, request.Cache.Path)));
+    internal static string CacheRoot(LiveJudgingRequest request) => Path.GetFullPath(Path.Combine(request.BaseDirectory, request.Cache.Path));
+
+    static AnswerCache CacheOf(LiveJudgingRequest request) => new(CacheRoot(request));
 }
