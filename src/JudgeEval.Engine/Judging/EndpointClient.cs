@@ -18,6 +18,7 @@ internal sealed class EndpointClient : IDisposable
     readonly EndpointSettings settings;
     readonly ApiKeyCredential credential;
     readonly OpenAIClientOptions options;
+    readonly OpenAIClientOptions batchOptions;
     readonly ConcurrentDictionary<string, ChatClient> clients = new(StringComparer.Ordinal);
     readonly SemaphoreSlim gate;
     readonly RateWindow window;
@@ -32,22 +33,15 @@ internal sealed class EndpointClient : IDisposable
     {
         this.settings = settings;
         credential = new ApiKeyCredential(apiKey);
-        options = new OpenAIClientOptions
-        {
-            Endpoint = new Uri(settings.BaseUrl),
-            OrganizationId = settings.Organization,
-            NetworkTimeout = TimeSpan.FromSeconds(settings.TimeoutSeconds),
-            RetryPolicy = new JudgeRetryPolicy(settings.MaxRetries, () => Interlocked.Increment(ref retries)),
-            UserAgentApplicationId = "judgeeval",
-        };
-        if (settings.Headers.Count > 0)
-        {
-            options.AddPolicy(new HeadersPolicy(settings.Headers), PipelinePosition.PerCall);
-        }
-
+        options = Options(settings, TimeSpan.FromSeconds(settings.TimeoutSeconds));
+        // A batch file of up to 200 MB takes longer to upload than a chat call takes to answer.
+        batchOptions = Options(settings, TimeSpan.FromSeconds(Math.Max(settings.TimeoutSeconds, BatchTimeoutSeconds)));
         gate = new SemaphoreSlim(settings.Concurrency, settings.Concurrency);
         window = new RateWindow(settings.RequestsPerMinute, settings.TokensPerMinute, clock);
     }
+
+    /// <summary>The least per-try timeout of the files and batches calls.</summary>
+    const double BatchTimeoutSeconds = 600;
 
     public int Calls => Volatile.Read(ref started);
 
@@ -92,6 +86,24 @@ internal sealed class EndpointClient : IDisposable
         {
             gate.Release();
         }
+    }
+
+    OpenAIClientOptions Options(EndpointSettings endpoint, TimeSpan timeout)
+    {
+        var o = new OpenAIClientOptions
+        {
+            Endpoint = new Uri(endpoint.BaseUrl),
+            OrganizationId = endpoint.Organization,
+            NetworkTimeout = timeout,
+            RetryPolicy = new JudgeRetryPolicy(endpoint.MaxRetries, () => Interlocked.Increment(ref retries)),
+            UserAgentApplicationId = "judgeeval",
+        };
+        if (endpoint.Headers.Count > 0)
+        {
+            o.AddPolicy(new HeadersPolicy(endpoint.Headers), PipelinePosition.PerCall);
+        }
+
+        return o;
     }
 
     async Task<CallResult> SendAsync(string model, IReadOnlyList<ChatTurn> messages, double? temperature, long? seed, Scale scale, bool structured, CancellationToken ct)
@@ -170,7 +182,7 @@ internal sealed class EndpointClient : IDisposable
 
         // Resumed requests count as calls of this run: their answers, and what they cost, arrive now.
         Interlocked.Add(ref started, inFlight.Count + files.Sum(f => f.Keys.Count));
-        var runner = new BatchRunner(settings, new BatchApi(credential, options), ledger, report, results =>
+        var runner = new BatchRunner(settings, new BatchApi(credential, batchOptions), ledger, report, results =>
         {
             foreach (var (key, result) in results)
             {
@@ -191,7 +203,7 @@ internal sealed class EndpointClient : IDisposable
     }
 
     /// <summary>The Files and Batches endpoints with this endpoint's key, headers and retries (for `judgeeval batch`).</summary>
-    internal BatchApi Batches => new(credential, options);
+    internal BatchApi Batches => new(credential, batchOptions);
 
     public void Dispose() => gate.Dispose();
 }

@@ -94,7 +94,7 @@ public sealed class LiveBatchTests : IDisposable
         var request = setup.Pointwise(server.BaseUrl, Count) with
         {
             Judges = [LiveSetup.Judge("short.txt")],
-            Endpoints = [Batched(server.BaseUrl) with { StructuredOutput = false, BatchMaxWaitSeconds = 300 }],
+            Endpoints = [Batched(server.BaseUrl) with { StructuredOutput = false, BatchMaxWaitSeconds = 300, TimeoutSeconds = 120 }],
         };
         var progress = new Collect();
 

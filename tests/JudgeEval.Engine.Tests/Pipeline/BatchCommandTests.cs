@@ -76,13 +76,7 @@ public sealed class BatchCommandTests : IDisposable
         Assert.Contains("JE0090", stderr, StringComparison.Ordinal);
     }
 
-    static (int Exit, string Stdout, string Stderr) Cli(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = CommandLine.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    static (int Exit, string Stdout, string Stderr) Cli(params string[] args) => LiveEvalFolder.Cli(args);
 
     public void Dispose() => folder.Dispose();
 }

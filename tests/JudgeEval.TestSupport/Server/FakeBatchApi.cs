@@ -16,6 +16,7 @@ namespace JudgeEval.TestSupport.Server;
 public sealed class FakeBatchApi(Func<ChatRequest, ScriptedReply> grader, int pollsBeforeDone = 2)
 {
     readonly ConcurrentDictionary<string, string> files = new(StringComparer.Ordinal);
+    readonly ConcurrentDictionary<string, List<JsonNode>> inputs = new(StringComparer.Ordinal);
     readonly ConcurrentDictionary<string, Batch> batches = new(StringComparer.Ordinal);
     readonly ConcurrentQueue<JsonNode> uploaded = new();
     int fileCount;
@@ -55,6 +56,8 @@ public sealed class FakeBatchApi(Func<ChatRequest, ScriptedReply> grader, int po
         var lines = r.Body.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.StartsWith("{\"custom_id\"", StringComparison.Ordinal)).ToList();
         var id = "file-in-" + Interlocked.Increment(ref fileCount).ToString(CultureInfo.InvariantCulture);
         files[id] = string.Join("\n", lines);
+        // Parsed here, so creating the batch answers at once, as a provider's create does.
+        inputs[id] = [.. lines.Select(l => JsonNode.Parse(l)!)];
         return Json(new JsonObject
         {
             ["id"] = id,
@@ -69,13 +72,12 @@ public sealed class FakeBatchApi(Func<ChatRequest, ScriptedReply> grader, int po
 
     ScriptedReply Create(string inputFile)
     {
-        if (!files.TryGetValue(inputFile, out var content))
+        if (!inputs.TryGetValue(inputFile, out var lines))
         {
             return ScriptedReply.Error(400);
         }
 
         var n = Interlocked.Increment(ref batchCount);
-        var lines = content.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!).ToList();
         foreach (var line in lines)
         {
             uploaded.Enqueue(line);
