@@ -13,6 +13,11 @@ if (args is ["serve", .. var serveArgs])
     return ServeCommand.Run(serveArgs);
 }
 
+if (args is ["compare-setup", .. var compareArgs])
+{
+    return CompareSetup.Run(compareArgs);
+}
+
 if (args is ["live-stages", .. var stageArgs])
 {
     return LiveStages.Run(stageArgs);
