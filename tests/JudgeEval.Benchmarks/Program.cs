@@ -3,6 +3,26 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using JudgeEval.Benchmarks;
 
+if (args is ["live-throughput", .. var liveArgs])
+{
+    return LiveThroughput.Run(liveArgs);
+}
+
+if (args is ["serve", .. var serveArgs])
+{
+    return ServeCommand.Run(serveArgs);
+}
+
+if (args is ["compare-setup", .. var compareArgs])
+{
+    return CompareSetup.Run(compareArgs);
+}
+
+if (args is ["live-stages", .. var stageArgs])
+{
+    return LiveStages.Run(stageArgs);
+}
+
 // The generated benchmark project is built without the shared compiler; on a busy 2-core machine that takes longer
 // than BenchmarkDotNet's default 2 minutes.
 var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(15));
@@ -13,3 +33,4 @@ if (!args.Contains("--job", StringComparer.Ordinal))
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(CategoricalBootstrapBenchmarks).Assembly).Run(args, config);
+return 0;

@@ -26,6 +26,11 @@ internal static partial class JudgingSetup
                 problems.Add("concurrency, requestsPerMinute, tokensPerMinute and timeoutSeconds must be positive, maxRequests, maxCost and retries not negative");
             }
 
+            if (e.BatchMaxRequests < 1 || e.BatchMaxBytes < 1 || e.BatchMaxInFlight < 1 || !(e.BatchPollSeconds > 0) || !(e.BatchMaxWaitSeconds > 0))
+            {
+                problems.Add("batchMaxRequests, batchMaxBytes, batchMaxInFlight, batchPollSeconds and batchMaxWaitSeconds must be positive");
+            }
+
             problems.AddRange(e.Headers.Keys.Where(CredentialHeaders.Contains).Select(h => $"header '{h}' carries credentials; use apiKeyEnv"));
             if (problems.Count > 0)
             {

@@ -1,9 +1,11 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using JudgeEval.Engine.Cli;
 using JudgeEval.TestSupport.Server;
 
 namespace JudgeEval.Engine.Tests.Pipeline;
 
-/// <summary>`judgeeval cache key` names the file a live run cached the request's answer in, and sends nothing.</summary>
+/// <summary>`judgeeval cache key` names the segment file and line a live run cached the request's answer in, and sends nothing.</summary>
 public sealed class CacheKeyCommandTests : IDisposable
 {
     readonly LiveEvalFolder folder = new();
@@ -29,7 +31,11 @@ public sealed class CacheKeyCommandTests : IDisposable
         Assert.Matches("^[0-9a-f]{64}$", hash);
         var file = lines.Single(l => l.StartsWith("file", StringComparison.Ordinal));
         Assert.EndsWith("(cached)", file, StringComparison.Ordinal);
-        Assert.Contains(Path.Combine(outDir, "cache", hash[..2], hash[2..4], hash + ".json"), file, StringComparison.Ordinal);
+        var at = Regex.Match(file, @"^file  (?<path>.+\.jsonl) line (?<line>\d+) \(cached\)$");
+        Assert.True(at.Success, file);
+        Assert.StartsWith(Path.Combine(outDir, "cache", "segments"), at.Groups["path"].Value, StringComparison.Ordinal);
+        var record = File.ReadAllLines(at.Groups["path"].Value)[int.Parse(at.Groups["line"].Value, CultureInfo.InvariantCulture) - 1];
+        Assert.StartsWith($"{{\"key\":\"{hash}\"", record, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -60,13 +66,7 @@ public sealed class CacheKeyCommandTests : IDisposable
         Assert.DoesNotContain("east", stdout + stderr, StringComparison.Ordinal);
     }
 
-    static (int Exit, string Stdout, string Stderr) Cli(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = CommandLine.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    static (int Exit, string Stdout, string Stderr) Cli(params string[] args) => LiveEvalFolder.Cli(args);
 
     public void Dispose() => folder.Dispose();
 }
