@@ -1,3 +1,4 @@
+using System.Text;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
@@ -7,19 +8,25 @@ using JudgeEval.Engine.Judging;
 namespace JudgeEval.Benchmarks;
 
 /// <summary>
-/// Live judging throughput against a local server with a fixed 20 ms latency: 64 requests at concurrency 1, 8 and 64
-/// (each invocation starts from an empty cache), and the same 64 requests re-run from a full cache. Op/s is judge
-/// requests per second (OperationsPerInvoke = 64); the ratio is against concurrency 1.
+/// Live judging throughput against a local server with a fixed 20 ms latency, at concurrency 64 (limit 64 / 20 ms =
+/// 3,200 calls/s): 4,096 requests per invocation (64 waves), each invocation from an empty cache on the ordinary disk;
+/// the same requests re-run from a full cache (zero calls, checked); and the floor: the same number of bare HttpClient
+/// POSTs of the same body at the same concurrency against the same server. Op/s is requests per second
+/// (OperationsPerInvoke = 4,096); the ratio is against the floor, measured in the same run.
 /// </summary>
 [Config(typeof(LiveConfig))]
 [MemoryDiagnoser]
 public class LiveJudgingBenchmarks
 {
-    const int Requests = 64;
+    const int Requests = 4096;
+
+    const int Concurrency = 64;
 
     static readonly TimeSpan Latency = TimeSpan.FromMilliseconds(20);
 
     LocalChatServer? server;
+    HttpClient? http;
+    byte[] body = [];
     string root = "";
     string freshCache = "";
     IReadOnlyList<EvalItem> items = [];
@@ -28,10 +35,12 @@ public class LiveJudgingBenchmarks
     public void Setup()
     {
         server = new LocalChatServer(Latency);
+        http = new HttpClient();
         root = Directory.CreateTempSubdirectory("judgeeval-bench-live-").FullName;
-        items = [.. Enumerable.Range(0, Requests).Select(i => new EvalItem { Id = $"q{i}/d{i}", QueryId = $"q{i}", Query = $"question {i}", Text = $"passage {i}" })];
+        items = LiveThroughput.Items(Requests);
+        body = Encoding.UTF8.GetBytes(Body());
         // Fill the cache the cached re-run reads.
-        Check(Judge(8, Path.Combine(root, "warm")));
+        Check(LiveThroughput.Judge(items, server.BaseUrl, Concurrency, Path.Combine(root, "warm"), root), calls: Requests);
     }
 
     [IterationSetup]
@@ -40,38 +49,42 @@ public class LiveJudgingBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
+        http?.Dispose();
         server?.Dispose();
         Directory.Delete(root, recursive: true);
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Requests)]
-    public LiveJudgingOutcome Concurrency1() => Check(Judge(1, freshCache));
-
-    [Benchmark(OperationsPerInvoke = Requests)]
-    public LiveJudgingOutcome Concurrency8() => Check(Judge(8, freshCache));
-
-    [Benchmark(OperationsPerInvoke = Requests)]
-    public LiveJudgingOutcome Concurrency64() => Check(Judge(64, freshCache));
-
-    [Benchmark(OperationsPerInvoke = Requests)]
-    public LiveJudgingOutcome CachedRerun() => Check(Judge(8, Path.Combine(root, "warm")));
-
-    LiveJudgingOutcome Judge(int concurrency, string cache) => LiveJudging.RunAsync(
-        new LiveJudgingRequest
+    public int BareHttpFloor()
+    {
+        var next = -1;
+        Task.WhenAll(Enumerable.Range(0, Concurrency).Select(_ => Task.Run(async () =>
         {
-            Items = items,
-            Scale = Scale.Pointwise(0, 3),
-            Judges = [new LiveJudgeSettings { JudgeId = "bench", Model = "bench-model", EndpointId = "local", Temperature = 0, Seed = 1 }],
-            Endpoints = [new EndpointSettings { Id = "local", BaseUrl = server!.BaseUrl, Concurrency = concurrency, TimeoutSeconds = 30, MaxRetries = 0 }],
-            Cache = new CacheSettings(cache),
-            BaseDirectory = root,
-        },
-        null,
-        CancellationToken.None).GetAwaiter().GetResult();
+            while (Interlocked.Increment(ref next) < Requests)
+            {
+                using var content = new ByteArrayContent(body);
+                using var response = await http!.PostAsync(new Uri(server!.BaseUrl + "/chat/completions"), content).ConfigureAwait(false);
+                await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+            }
+        }))).GetAwaiter().GetResult();
+        return next;
+    }
 
-    /// <summary>A run that lost verdicts would measure failures, not judging.</summary>
-    static LiveJudgingOutcome Check(LiveJudgingOutcome outcome) =>
-        outcome.Counters.Missing == 0 ? outcome : throw new InvalidOperationException($"{outcome.Counters.Missing} requests gave no verdict");
+    [Benchmark(OperationsPerInvoke = Requests)]
+    public LiveJudgingOutcome Concurrency64() => Check(LiveThroughput.Judge(items, server!.BaseUrl, Concurrency, freshCache, root), calls: Requests);
+
+    [Benchmark(OperationsPerInvoke = Requests)]
+    public LiveJudgingOutcome CachedRerun() => Check(LiveThroughput.Judge(items, server!.BaseUrl, Concurrency, Path.Combine(root, "warm"), root), calls: 0);
+
+    /// <summary>A request body as large as the engine's (the built-in relevance rubric around one item).</summary>
+    static string Body() =>
+        $$"""{"model":"bench-model","messages":[{"role":"user","content":{{System.Text.Json.JsonSerializer.Serialize(PromptTemplate.BuiltInText("relevance"))}}}],"temperature":0,"seed":1}""";
+
+    /// <summary>A run that lost verdicts, or called when it should not, would measure something else.</summary>
+    static LiveJudgingOutcome Check(LiveJudgingOutcome outcome, int calls) =>
+        outcome.Counters.Missing == 0 && outcome.Counters.Calls == calls
+            ? outcome
+            : throw new InvalidOperationException($"{outcome.Counters.Missing} requests gave no verdict, {outcome.Counters.Calls} calls (expected {calls})");
 
     sealed class LiveConfig : ManualConfig
     {

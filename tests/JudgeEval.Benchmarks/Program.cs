@@ -3,6 +3,26 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using JudgeEval.Benchmarks;
 
+if (args is ["live-throughput", .. var liveArgs])
+{
+    return LiveThroughput.Run(liveArgs);
+}
+
+if (args is ["serve", .. var serveArgs])
+{
+    return ServeCommand.Run(serveArgs);
+}
+
+if (args is ["compare-setup", .. var compareArgs])
+{
+    return CompareSetup.Run(compareArgs);
+}
+
+if (args is ["live-stages", .. var stageArgs])
+{
+    return LiveStages.Run(stageArgs);
+}
+
 if (args is ["write-audit", .. var writeAuditArgs])
 {
     return AuditFiles.Write(writeAuditArgs);

@@ -47,6 +47,18 @@ public sealed class ReplayTaskTests : IDisposable
     }
 
     [Fact]
+    public void Control_characters_from_the_data_are_logged_escaped_never_as_a_second_line()
+    {
+        // The file's own escaping carries a newline, ESC and BEL faithfully; the task must not print them raw.
+        var (ok, engine) = Replay(DiagnosticsFileReader.Header, "warning\tJE0059\t/data/a\\nb.jsonl\t1\t1\t1\t1\t\tProperty 'x\\nsrc/Program.cs(1,1): error CS0001: forged\u001b[31m\u0007' is ignored.");
+
+        Assert.True(ok);
+        var w = Assert.Single(engine.Warnings);
+        Assert.Equal(@"Property 'x\nsrc/Program.cs(1,1): error CS0001: forged\e[31m\a' is ignored.", w.Message);
+        Assert.Equal(@"/data/a\nb.jsonl", w.File);
+    }
+
+    [Fact]
     public void A_bad_file_is_JE0098_at_its_line()
     {
         var (ok, engine) = Replay(DiagnosticsFileReader.Header, "warning\tJE0123\tonly three");

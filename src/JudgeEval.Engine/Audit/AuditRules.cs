@@ -29,6 +29,7 @@ public static class AuditRules
         new SelfConsistencyRule(),
         new LengthBiasRule(),
         new CoverageRule(),
+        new NoValidVerdictRule(),
         new EnsembleBestMemberRule(),
         new MetricSpreadRule(),
         new ReviewItemsRule(),

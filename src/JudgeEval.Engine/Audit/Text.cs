@@ -12,4 +12,8 @@ static class Text
     public static string Ci(Interval ci) => $"95% CI {F(ci.Lower)} to {F(ci.Upper)}";
 
     public static string P(double p) => p < 0.001 ? "p < 0.001" : $"p = {F(p, 3)}";
+
+    /// <summary>Missing verdicts by reason, most frequent first: "null in source: 40, timeout: 2".</summary>
+    public static string Reasons(IReadOnlyDictionary<string, int> missing) =>
+        string.Join(", ", missing.OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Key}: {r.Value}"));
 }

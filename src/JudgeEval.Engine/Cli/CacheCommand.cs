@@ -3,12 +3,14 @@ using JudgeEval.Engine.Diagnostics;
 using JudgeEval.Engine.Judging;
 using JudgeEval.Engine.Manifest;
 using JudgeEval.Engine.Pipeline;
+using JudgeEval.Shared;
 
 namespace JudgeEval.Engine.Cli;
 
 /// <summary>
 /// `judgeeval cache key &lt;manifest&gt; --judge ID --item ITEM [--sample N] [--swapped] [--out DIR]`: the canonical JSON a
-/// request's cache key hashes, the hash, and the file its answer is (or would be) cached in. Sends nothing.
+/// request's cache key hashes, the hash, and the segment file and line its answer is cached in (or the folder new answers
+/// go to). Sends nothing.
 /// </summary>
 public static class CacheCommand
 {
@@ -65,9 +67,11 @@ public static class CacheCommand
                 stderr);
         }
 
-        stdout.WriteLine(explanation.CanonicalJson);
+        stdout.WriteLine(ConsoleText.Escape(explanation.CanonicalJson));
         stdout.WriteLine($"hash  {explanation.Hash}");
-        stdout.WriteLine($"file  {report.CachePath} ({(File.Exists(report.CachePath) ? "cached" : "not cached")})");
+        stdout.WriteLine(report.Stored is { } stored
+            ? string.Create(CultureInfo.InvariantCulture, $"file  {ConsoleText.Escape(stored.File)} line {stored.Line} (cached)")
+            : $"file  {ConsoleText.Escape(report.SegmentsFolder ?? "")} (not cached)");
         return CommandLine.Clean;
     }
 

@@ -17,6 +17,8 @@ public static class CommandLine
                 return RunCommand.Run(rest, stdout, stderr);
             case "cache":
                 return CacheCommand.Run(rest, stdout, stderr);
+            case "batch":
+                return BatchCommand.Run(rest, stdout, stderr);
             case "models":
                 return ModelsCommand.Run(rest, stdout, stderr);
             case "label":
@@ -42,6 +44,7 @@ public static class CommandLine
                              [--baseline results.json] [--diagnostics FILE] [--inputs FILE] [--help-base URL]
                              [--sarif-root DIR]
                judgeeval cache key <manifest> --judge ID --item ITEM [--sample N] [--swapped] [--out DIR]
+               judgeeval batch status|cancel <manifest> [--batch ID] [--out DIR]
                judgeeval models [<model id>]
                judgeeval label <manifest> --annotator NAME [--labels FILE] [--port N] [--take review|stratified|random]
                                [--count N] [--seed N] [--open]
@@ -54,7 +57,9 @@ public static class CommandLine
                  --sarif-root: the folder SARIF paths are relative to (default: the git work tree's root). On GitHub
                  Actions (GITHUB_ACTIONS=true) and Azure Pipelines (TF_BUILD=True) also prints annotations and writes
                  the job summary.
-        cache    key: prints a live request's canonical JSON, its hash and its cache file (sends nothing).
+        cache    key: prints a live request's canonical JSON, its hash and where its answer is cached (sends nothing).
+        batch    status: the Batch API batches earlier runs left in flight, as their endpoints report them now;
+                 cancel: cancels them. See `judgeeval batch --help`.
         models   lists the built-in model catalog, or explains how one id resolves (family, provider, lineage).
         label    serves a page on 127.0.0.1 to label the items the audit asks about; labels are appended to a jsonl
                  file the next run reads (`judgeeval label --help`).

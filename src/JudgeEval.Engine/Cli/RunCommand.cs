@@ -47,11 +47,10 @@ public static class RunCommand
             (d.Severity == Severity.Error ? stderr : stdout).WriteLine(d.ToCanonicalString());
         }
 
-        var outDir = Path.GetFullPath(args.Out);
-        if (outcome.Results is { } results)
+        stdout.WriteLine(Summary(outcome, writeProblem, diagnostics));
+        if (writeProblem is null)
         {
-            stdout.WriteLine($"judgeeval: {EnumNames.Of(results.Verdict.Outcome)} ({results.Verdict.Errors} errors, {results.Verdict.Warnings} warnings); {results.Judges.Count} judges on {results.Items.Total} items");
-            stdout.WriteLine($"judgeeval: report {Path.Combine(outDir, OutputWriter.ReportFile)}");
+            stdout.WriteLine($"judgeeval: report {Path.Combine(Path.GetFullPath(args.Out), OutputWriter.ReportFile)}");
         }
 
         foreach (var command in CiStep.Commands(ci, args, diagnostics, outcome, summary))
@@ -60,6 +59,18 @@ public static class RunCommand
         }
 
         return writeProblem is null ? outcome.ExitCode : CommandLine.UnusableInput;
+    }
+
+    /// <summary>The closing line; a run whose outputs could not be written is unusable, whatever its audit found.</summary>
+    static string Summary(RunOutcome outcome, Diagnostic? writeProblem, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var errors = diagnostics.Count(d => d.Severity == Severity.Error);
+        var warnings = diagnostics.Count(d => d.Severity == Severity.Warning);
+        return outcome.Results is { } results && writeProblem is null
+            ? $"judgeeval: {EnumNames.Of(results.Verdict.Outcome)} ({results.Verdict.Errors} errors, {results.Verdict.Warnings} warnings); {results.Judges.Count} judges on {results.Items.Total} items"
+            : writeProblem is null
+                ? $"judgeeval: {EnumNames.Of(VerdictOutcome.Unusable)} ({errors} errors, {warnings} warnings); nothing was measured"
+                : $"judgeeval: {EnumNames.Of(VerdictOutcome.Unusable)} ({errors} errors, {warnings} warnings); the outputs could not be written";
     }
 
     /// <summary>A bar when stderr is the terminal; otherwise (MSBuild, CI, tests) a line every few seconds.</summary>

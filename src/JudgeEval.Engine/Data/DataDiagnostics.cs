@@ -37,12 +37,12 @@ public static class DataDiagnostics
 
     public static readonly DiagnosticDescriptor NoLabels = new(
         "JE0076", "No human labels", Severity.Error,
-        "The human label source yields no labels that match an item.",
-        "Check the label file and that its ids match the items, or remove `humanLabels` for an inter-judge-only audit.");
+        "The manifest declares `humanLabels` but no item got a usable label, so no judge can be calibrated and the run is unusable (exit code 2). The message says why, once: rows without a `label` value (often the label column under another name, which the JE0059 warnings name), label ids that match no item id, or an empty source.",
+        "Name the label column `label`, make the label ids the item ids, or remove `humanLabels` for an inter-judge-only audit.");
 
     public static readonly DiagnosticDescriptor TooManyProblems = new(
-        "JE0077", "More problems of the same kind", Severity.Error,
-        "The same problem occurs many times in one source; the first occurrences are reported individually.",
+        "JE0077", "More problems of the same kind", Severity.Warning,
+        "The same problem occurs many times in one source; the first occurrences are reported individually and this one finding counts the rest. It takes the severity of the problems it summarises: a warning after warnings (so `<NoWarn>` silences it, like them), an error after errors. When the problems leave a whole source unusable (no human label, no valid verdict), a separate error says so.",
         "Fix the reported occurrences; the data probably use a different convention throughout.");
 
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =

@@ -19,6 +19,9 @@ public sealed record DatasetInput
     /// <summary>Applies to labels that carry no date of their own.</summary>
     public DateOnly? LabeledOn { get; init; }
 
+    /// <summary>What the label sources lacked, to say why no label was usable.</summary>
+    public LabelShortfall LabelShortfall { get; init; } = LabelShortfall.None;
+
     public IReadOnlyList<JudgeInput> Judges { get; init; } = [];
 
     /// <summary>How several annotators' labels of one item are combined; null takes the task's default (median pointwise, majority pairwise).</summary>

@@ -14,4 +14,13 @@ public sealed record ImportResult
         new Dictionary<string, IReadOnlyList<Judgment>>();
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
+
+    /// <summary>How often each problem code occurred while reading, including occurrences past the report limit.</summary>
+    public IReadOnlyDictionary<string, int> ProblemCounts { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Column (property) names present in the source that the format does not read.</summary>
+    public IReadOnlyList<string> IgnoredColumns { get; init; } = [];
+
+    /// <summary>Human-label rows that carry no label: not labelled, which is no problem unless no row has one.</summary>
+    public int RowsWithoutLabel { get; init; }
 }

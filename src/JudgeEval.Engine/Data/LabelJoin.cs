@@ -89,7 +89,7 @@ static class LabelJoin
 
         if (annotators.Count == 0 && !problems.HasErrors)
         {
-            problems.Add(DataDiagnostics.NoLabels, "The human label source yields no labels for these items.", at, at);
+            problems.Add(DataDiagnostics.NoLabels, input.LabelShortfall.Explain(input.Labels, input.Items), at, at);
         }
 
         var grades = pairwise ? human : LabelGrades.Round(human, input.Rounding);

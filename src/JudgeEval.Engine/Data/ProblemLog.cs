@@ -7,11 +7,15 @@ namespace JudgeEval.Engine.Data;
 sealed class ProblemLog
 {
     readonly List<Diagnostic> diagnostics = [];
-    readonly Dictionary<(string Code, SourceLocation Source), int> counts = [];
+    readonly Dictionary<(string Code, SourceLocation Source), (int Count, Severity Severity)> counts = [];
 
     public IReadOnlyList<Diagnostic> Diagnostics => diagnostics;
 
     public bool HasErrors => diagnostics.Exists(d => d.Severity == Severity.Error);
+
+    /// <summary>How often each code occurred, reported or not.</summary>
+    public IReadOnlyDictionary<string, int> CountsByCode =>
+        counts.GroupBy(c => c.Key.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(c => c.Value.Count), StringComparer.Ordinal);
 
     /// <param name="descriptor">The problem's kind.</param>
     /// <param name="message">What is wrong with this occurrence.</param>
@@ -20,19 +24,24 @@ sealed class ProblemLog
     public void Add(DiagnosticDescriptor descriptor, string message, SourceLocation? where, SourceLocation declaredAt)
     {
         var key = (descriptor.Code, declaredAt);
-        var seen = counts.TryGetValue(key, out var n) ? n : 0;
-        counts[key] = seen + 1;
+        var seen = counts.TryGetValue(key, out var n) ? n.Count : 0;
+        counts[key] = (seen + 1, descriptor.DefaultSeverity);
         if (seen < DatasetBuilder.ReportLimit)
         {
             diagnostics.Add(descriptor.Create(message, where ?? declaredAt));
         }
     }
 
+    /// <summary>
+    /// One JE0077 per kind that went over the limit, with the severity of what it summarises: more warnings are still
+    /// warnings (NoWarn silences them), more errors are errors.
+    /// </summary>
     public void Summarize()
     {
-        foreach (var ((code, source), n) in counts.Where(c => c.Value > DatasetBuilder.ReportLimit))
+        foreach (var ((code, source), (n, severity)) in counts.Where(c => c.Value.Count > DatasetBuilder.ReportLimit))
         {
             diagnostics.Add(DataDiagnostics.TooManyProblems.Create(
+                severity,
                 string.Create(CultureInfo.InvariantCulture, $"{n - DatasetBuilder.ReportLimit} more {code} problems in this source ({n} in all)."),
                 source));
         }

@@ -111,7 +111,7 @@ public sealed class CsvImporter : ISourceImporter
                 // In a wide table the other columns are other judges (or annotators): not typos.
                 if (index < 0 && !wide.Active)
                 {
-                    context.Report(ImportDiagnostics.UnknownColumn, $"Column '{name}' is not a column of the csv format and is ignored.", at);
+                    context.IgnoreColumn(name, $"Column '{name}' is not a column of the csv format and is ignored.", at);
                 }
 
                 continue;

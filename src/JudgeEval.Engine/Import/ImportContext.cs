@@ -29,6 +29,18 @@ sealed class ImportContext(SourceSpec source, DataRole role, TaskKind kind)
     public void Report(DiagnosticDescriptor descriptor, string message, SourceLocation? where) =>
         problems.Add(descriptor, message, where, Source.DeclaredAt);
 
+    /// <summary>Columns present in the file that the format does not read; a label or score under another name is one.</summary>
+    public List<string> IgnoredColumns { get; } = [];
+
+    /// <summary>Label rows without a label value ("not labelled").</summary>
+    public int RowsWithoutLabel { get; set; }
+
+    public void IgnoreColumn(string name, string message, SourceLocation at)
+    {
+        IgnoredColumns.Add(name);
+        Report(ImportDiagnostics.UnknownColumn, message, at);
+    }
+
     public SourceLocation Line(int line, int endLine, int endColumn) => new(File, line, 1, endLine, Math.Max(1, endColumn));
 
     public SourceLocation FileStart => SourceLocation.At(File, 1, 1);
@@ -83,6 +95,9 @@ sealed class ImportContext(SourceSpec source, DataRole role, TaskKind kind)
             Labels = Labels,
             Judgments = judgments.ToDictionary(p => p.Key, p => (IReadOnlyList<Judgment>)p.Value, StringComparer.Ordinal),
             Diagnostics = problems.Diagnostics,
+            ProblemCounts = problems.CountsByCode,
+            IgnoredColumns = IgnoredColumns,
+            RowsWithoutLabel = RowsWithoutLabel,
         };
     }
 

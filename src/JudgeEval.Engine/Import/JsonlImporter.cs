@@ -162,6 +162,6 @@ public sealed class JsonlImporter : ISourceImporter
 
         var text = reader.GetString()!;
         unknown.Add(Encoding.UTF8.GetBytes(text));
-        context.Report(ImportDiagnostics.UnknownColumn, $"Property '{text}' is not a column of the jsonl format and is ignored.", at);
+        context.IgnoreColumn(text, $"Property '{text}' is not a column of the jsonl format and is ignored.", at);
     }
 }

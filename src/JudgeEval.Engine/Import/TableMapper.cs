@@ -104,7 +104,9 @@ sealed class TableMapper(ImportContext context)
         var cell = row[Column.Label];
         if (cell.IsBlank)
         {
-            // Humans label a subset: an empty cell means "not labelled", which is normal, not a problem.
+            // Humans label a subset: an empty cell means "not labelled", which is normal, not a problem. It is counted, so
+            // a source where no row has a label can say so (JE0076).
+            context.RowsWithoutLabel++;
             return;
         }
 

@@ -1,53 +1,96 @@
-using System.Text.Json;
-using JudgeEval.Engine.IO;
+using System.Collections.Concurrent;
 
 namespace JudgeEval.Engine.Judging;
 
+/// <summary>Where a cached answer is: the segment file and the line in it.</summary>
+public sealed record CacheLocation(string File, int Line);
+
 /// <summary>
-/// Content-addressed answers on disk: {root}/{key[0..2]}/{key[2..4]}/{key}.json. Writes are atomic (<see cref="AtomicFile"/>),
-/// so a reader sees a whole file or none, and several processes writing the same key (the same answer) cannot corrupt it.
+/// Content-addressed answers on disk: records appended to segment files under {root}/segments (one file per writing
+/// process, see <see cref="SegmentWriter"/>), found through an index read when the cache opens
+/// (<see cref="CacheIndex"/>). Answers put during this run are served from memory. Caches written by earlier versions
+/// ({root}/ab/cd/{key}.json, one file per answer) are still read. Dispose completes the writes; a cancelled run's
+/// answers are on the disk once it is disposed.
 /// </summary>
-public sealed class AnswerCache(string root)
+public sealed class AnswerCache : IAsyncDisposable, IDisposable
 {
-    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    readonly CacheIndex index;
+    readonly ConcurrentDictionary<string, CachedAnswer> recent = new(StringComparer.Ordinal);
+    readonly SegmentWriter writer;
+    readonly bool legacy;
 
-    public string Root { get; } = root;
+    public AnswerCache(string root)
+    {
+        Root = root;
+        index = new CacheIndex(SegmentsFolder);
+        writer = new SegmentWriter(SegmentsFolder);
+        legacy = Directory.Exists(root) && Directory.EnumerateDirectories(root).Any(d => IsFanOut(Path.GetFileName(d)));
+    }
 
-    public string PathOf(string key) => Path.Combine(Root, key[..2], key[2..4], key + ".json");
+    public string Root { get; }
+
+    public string SegmentsFolder => Path.Combine(Root, "segments");
+
+    /// <summary>Answers found on disk when the cache opened.</summary>
+    public int Count => index.Count;
+
+    /// <summary>Answers that could not be stored; final once the writes are completed.</summary>
+    public int WriteFailures => writer.Failures;
 
     public CachedAnswer? TryGet(string key)
     {
-        var path = PathOf(key);
-        if (!File.Exists(path))
+        if (recent.TryGetValue(key, out var answer))
         {
-            return null;
+            return answer;
         }
 
-        try
+        if (index.TryFind(key, out var entry) && index.ReadLine(entry) is { } line && CacheRecord.Read(line, key) is { } stored)
         {
-            var answer = JsonSerializer.Deserialize<CachedAnswer>(File.ReadAllText(path), Json);
-            return answer?.Key == key ? answer : null;
+            return stored;
         }
-        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
-        {
-            // A foreign or damaged file is a miss; the next successful call overwrites it.
-            return null;
-        }
+
+        return legacy ? ReadLegacy(key) : null;
     }
 
-    /// <summary>False when the folder is not writable; the caller reports it once.</summary>
-    public bool TryPut(CachedAnswer answer)
+    /// <summary>Queues the answer for the disk; it is served by <see cref="TryGet"/> at once.</summary>
+    public void Put(CachedAnswer answer)
     {
-        var path = PathOf(answer.Key);
+        recent[answer.Key] = answer;
+        writer.Append(answer);
+    }
+
+    /// <summary>Completes when every answer put so far is on the disk.</summary>
+    public Task FlushAsync() => writer.FlushAsync();
+
+    /// <summary>Where the answer to <paramref name="key"/> is stored, or null when it is not cached.</summary>
+    public CacheLocation? Locate(string key) =>
+        index.TryFind(key, out var entry) ? new CacheLocation(index.Segments[entry.Segment], entry.Line)
+        : legacy && File.Exists(LegacyPath(key)) ? new CacheLocation(LegacyPath(key), 1)
+        : null;
+
+    public async ValueTask DisposeAsync()
+    {
+        await writer.CompleteAsync().ConfigureAwait(false);
+        index.Dispose();
+    }
+
+    /// <summary>For callers that only read (nothing queued, so nothing to wait for).</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    string LegacyPath(string key) => Path.Combine(Root, key[..2], key[2..4], key + ".json");
+
+    CachedAnswer? ReadLegacy(string key)
+    {
         try
         {
-            AtomicFile.WriteAllText(path, JsonSerializer.Serialize(answer, Json));
-            return true;
+            var path = LegacyPath(key);
+            return File.Exists(path) ? CacheRecord.Read(File.ReadAllBytes(path), key) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // On Windows a concurrent writer or reader of the same key can block the rename; its file is the same answer.
-            return File.Exists(path);
+            return null;
         }
     }
+
+    static bool IsFanOut(string name) => name.Length == 2 && name.All(char.IsAsciiHexDigitLower);
 }

@@ -1,159 +1,162 @@
 using System.ClientModel;
-using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using JudgeEval.Engine.Data;
-using OpenAI;
-using OpenAI.Batch;
-using OpenAI.Files;
 
 namespace JudgeEval.Engine.Judging;
 
 /// <summary>One request of a batch: its cache key (the batch's custom_id) and what to ask.</summary>
-internal sealed record BatchRequest(string Key, string Model, IReadOnlyList<ChatTurn> Messages, double? Temperature, long? Seed, Scale Scale, bool Structured);
+internal sealed record BatchRequest(string Key, string Model, IReadOnlyList<ChatTurn> Messages, double? Temperature, long? Seed, Data.Scale Scale, bool Structured);
 
 /// <summary>
-/// The OpenAI Batch API through the SDK: upload the requests as JSONL (files API, purpose "batch"), create a batch for
-/// /v1/chat/completions, poll until it ends or the wait runs out, download the output file and return the answers by key.
+/// Runs an endpoint's batches: the batches an earlier run left in flight (from the <see cref="BatchLedger"/>) and new
+/// ones, one per batch file, at most <c>batchMaxInFlight</c> at once. A new batch is recorded as soon as the provider
+/// accepts it; each is polled every <c>batchPollSeconds</c> until it ends or <c>batchMaxWaitSeconds</c> (from the start
+/// of the run) have passed. An ended batch's output and error files are read, every request of it gets an answer or a
+/// reason (<see cref="BatchReasons"/>), <c>collect</c> stores them, and only then is the record removed. A batch still
+/// running keeps its record: its requests are "batch not finished" now and collected by the next run.
 /// </summary>
-internal static class BatchRunner
+internal sealed class BatchRunner(EndpointSettings endpoint, BatchApi api, BatchLedger ledger, BatchReport report, Func<IReadOnlyDictionary<string, CallResult>, Task> collect)
 {
-    public static async Task<IReadOnlyDictionary<string, CallResult>> RunAsync(
-        EndpointSettings endpoint, ApiKeyCredential credential, OpenAIClientOptions options, IReadOnlyList<BatchRequest> requests, CancellationToken ct)
+    readonly DateTimeOffset deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(endpoint.BatchMaxWaitSeconds);
+
+    public async Task RunAsync(IReadOnlyList<BatchRecord> resumed, IReadOnlyList<BatchFile> files, CancellationToken ct)
     {
-        var files = new OpenAIFileClient(credential, options);
-#pragma warning disable OPENAI001 // The Batch client is marked experimental; its wire format (files + batches) is stable and documented.
-        var batches = new BatchClient(credential, options);
+        using var slots = new SemaphoreSlim(endpoint.BatchMaxInFlight, endpoint.BatchMaxInFlight);
+        // Resumed batches first: they are already running at the provider.
+        await Task.WhenAll(resumed.Select(r => InSlotAsync(slots, () => FollowAsync(r, ct), ct))
+            .Concat(files.Select(f => InSlotAsync(slots, () => SubmitAndFollowAsync(f, ct), ct)))).ConfigureAwait(false);
+    }
+
+    static async Task InSlotAsync(SemaphoreSlim slots, Func<Task> work, CancellationToken ct)
+    {
+        await slots.WaitAsync(ct).ConfigureAwait(false);
         try
         {
-            var input = await files.UploadFileAsync(BinaryData.FromString(Jsonl(requests)), "judgeeval-batch.jsonl", FileUploadPurpose.Batch).ConfigureAwait(false);
-            var create = new JsonObject { ["input_file_id"] = input.Value.Id, ["endpoint"] = "/v1/chat/completions", ["completion_window"] = "24h" };
-            using var content = BinaryContent.Create(BinaryData.FromString(create.ToJsonString()));
-            var operation = await batches.CreateBatchAsync(content, waitUntilCompleted: false,
-                new System.ClientModel.Primitives.RequestOptions { CancellationToken = ct }).ConfigureAwait(false);
-            var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(endpoint.BatchMaxWaitSeconds);
-            JsonNode? status;
-            // Bounded by the deadline: each pass polls once and sleeps the poll interval.
-            while (true)
-            {
-                var result = await operation.GetBatchAsync(new System.ClientModel.Primitives.RequestOptions { CancellationToken = ct }).ConfigureAwait(false);
-                status = JsonNode.Parse(result.GetRawResponse().Content.ToString());
-                var state = status?["status"]?.GetValue<string>();
-                if (state is "completed" or "failed" or "expired" or "cancelled" || DateTimeOffset.UtcNow >= deadline)
-                {
-                    break;
-                }
-
-                await Task.Delay(TimeSpan.FromSeconds(endpoint.BatchPollSeconds), ct).ConfigureAwait(false);
-            }
-
-            var answers = new Dictionary<string, CallResult>(StringComparer.Ordinal);
-            if (status?["output_file_id"]?.GetValue<string>() is { Length: > 0 } outputId)
-            {
-                var output = await files.DownloadFileAsync(outputId, ct).ConfigureAwait(false);
-                foreach (var (key, answer) in ParseOutput(output.Value.ToString(), requests))
-                {
-                    answers[key] = answer;
-                }
-            }
-
-            var unfinished = status?["status"]?.GetValue<string>() == "completed" ? "no answer in batch output" : "batch not finished";
-            foreach (var r in requests.Where(r => !answers.ContainsKey(r.Key)))
-            {
-                answers[r.Key] = CallResult.Failed(unfinished);
-            }
-
-            return answers;
+            await work().ConfigureAwait(false);
         }
-        catch (Exception e) when (!ct.IsCancellationRequested && e is ClientResultException or IOException or HttpRequestException or JsonException or InvalidOperationException or OperationCanceledException or AggregateException)
+        finally
         {
-            var reason = e is ClientResultException { Status: > 0 } c ? $"batch http {c.Status}" : "batch failed";
-            return requests.ToDictionary(r => r.Key, _ => CallResult.Failed(reason), StringComparer.Ordinal);
+            slots.Release();
         }
-#pragma warning restore OPENAI001
     }
 
-    /// <summary>The batch input: one chat completions request per line, custom_id = the cache key.</summary>
-    public static string Jsonl(IEnumerable<BatchRequest> requests)
+    async Task SubmitAndFollowAsync(BatchFile file, CancellationToken ct)
     {
-        var text = new StringBuilder();
-        foreach (var r in requests)
+        if (DateTimeOffset.UtcNow >= deadline)
         {
-            var body = new JsonObject
-            {
-                ["model"] = r.Model,
-                ["messages"] = new JsonArray([.. r.Messages.Select(m => (JsonNode)new JsonObject { ["role"] = m.Role, ["content"] = m.Content })]),
-            };
-            if (r.Temperature is { } t)
-            {
-                body["temperature"] = t;
-            }
-
-            if (r.Seed is { } seed)
-            {
-                body["seed"] = seed;
-            }
-
-            if (r.Structured)
-            {
-                body["response_format"] = new JsonObject
-                {
-                    ["type"] = "json_schema",
-                    ["json_schema"] = new JsonObject { ["name"] = VerdictSchema.Name(r.Scale), ["strict"] = true, ["schema"] = JsonNode.Parse(VerdictSchema.Json(r.Scale)) },
-                };
-            }
-
-            text.Append(new JsonObject { ["custom_id"] = r.Key, ["method"] = "POST", ["url"] = "/v1/chat/completions", ["body"] = body }.ToJsonString()).Append('\n');
+            await Unanswered(null, "not submitted", file.Keys, BatchReasons.NotSubmitted, null).ConfigureAwait(false);
+            return;
         }
 
-        return text.ToString();
+        BatchRecord record;
+        try
+        {
+            var (id, input) = await api.SubmitAsync(file.Jsonl, ct).ConfigureAwait(false);
+            record = new BatchRecord { Id = id, BaseUrl = endpoint.BaseUrl, InputFileId = input, SubmittedAt = DateTimeOffset.UtcNow, Keys = file.Keys };
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested && IsProviderError(e))
+        {
+            var reason = e is ClientResultException { Status: > 0 } c ? $"batch http {c.Status}" : BatchReasons.NotSubmitted;
+            await Unanswered(null, "not submitted", file.Keys, reason, null).ConfigureAwait(false);
+            return;
+        }
+
+        if (!ledger.TrySave(record))
+        {
+            report.Add(new BatchEvent(endpoint.Id, BatchEventKind.NotRecorded, record.Id, null, null, record.Keys.Count));
+        }
+
+        await FollowAsync(record, ct).ConfigureAwait(false);
     }
 
-    static IEnumerable<(string Key, CallResult Answer)> ParseOutput(string jsonl, IReadOnlyList<BatchRequest> requests)
+    async Task FollowAsync(BatchRecord record, CancellationToken ct)
     {
-        var known = requests.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
-        foreach (var line in jsonl.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        BatchState state;
+        try
         {
-            JsonNode? node;
-            try
-            {
-                node = JsonNode.Parse(line);
-            }
-            catch (JsonException)
-            {
-                continue;
-            }
+            state = await PollAsync(record.Id, ct).ConfigureAwait(false);
+        }
+        catch (ClientResultException e) when (!ct.IsCancellationRequested && e.Status == 404)
+        {
+            // The provider does not know it (deleted, another account): submitted again by the next run.
+            ledger.Remove(record.Id);
+            await Unanswered(record.Id, "not found", record.Keys, BatchReasons.NotFound, null).ConfigureAwait(false);
+            return;
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested && IsProviderError(e))
+        {
+            await StillRunning(record, "unknown").ConfigureAwait(false);
+            return;
+        }
 
-            if (node?["custom_id"]?.GetValue<string>() is not { } key || !known.Contains(key))
-            {
-                continue;
-            }
+        if (!state.Ended)
+        {
+            await StillRunning(record, state.Status).ConfigureAwait(false);
+            return;
+        }
 
-            var response = node["response"];
-            var statusCode = response?["status_code"]?.GetValue<int>() ?? 0;
-            var body = response?["body"];
-            if (statusCode != 200 || body?["choices"]?[0]?["message"] is not { } message)
+        var results = new Dictionary<string, CallResult>(StringComparer.Ordinal);
+        try
+        {
+            var known = record.Keys.ToHashSet(StringComparer.Ordinal);
+            foreach (var fileId in new[] { state.OutputFileId, state.ErrorFileId }.OfType<string>())
             {
-                yield return (key, CallResult.Failed(statusCode > 0 ? $"http {statusCode}" : "malformed response"));
-                continue;
+                BatchOutput.Read((await api.DownloadAsync(fileId, ct).ConfigureAwait(false)).ToMemory().Span, known, results);
             }
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested && IsProviderError(e))
+        {
+            // The answers exist but could not be fetched: keep the record and fetch them next time.
+            await StillRunning(record, state.Status).ConfigureAwait(false);
+            return;
+        }
 
-            yield return (key, CallResult.Answered(new CachedAnswer
-            {
-                Key = key,
-                Content = message["content"]?.GetValue<string>(),
-                Refusal = message["refusal"]?.GetValue<string>(),
-                FinishReason = body["choices"]?[0]?["finish_reason"]?.GetValue<string>() switch
-                {
-                    "stop" => "Stop",
-                    "length" => "Length",
-                    "content_filter" => "ContentFilter",
-                    var other => other,
-                },
-                InputTokens = body["usage"]?["prompt_tokens"]?.GetValue<long>() ?? 0,
-                OutputTokens = body["usage"]?["completion_tokens"]?.GetValue<long>() ?? 0,
-                Model = body["model"]?.GetValue<string>(),
-            }));
+        var reason = BatchReasons.Unanswered(state.Status);
+        var missing = record.Keys.Where(k => !results.ContainsKey(k)).ToList();
+        foreach (var key in missing)
+        {
+            results[key] = CallResult.Failed(reason);
+        }
+
+        await collect(results).ConfigureAwait(false);
+        ledger.Remove(record.Id);
+        var unanswered = results.Values.Count(r => r.Answer is null);
+        if (unanswered > 0 && state.Status != "completed")
+        {
+            report.Add(new BatchEvent(endpoint.Id, BatchEventKind.Unanswered, record.Id, state.Status, state.Error, unanswered));
         }
     }
+
+    /// <summary>Polls until the batch ends or the wait runs out; the last state read.</summary>
+    async Task<BatchState> PollAsync(string id, CancellationToken ct)
+    {
+        // Bounded by the deadline: each pass polls once and sleeps the poll interval.
+        while (true)
+        {
+            var state = await api.StateAsync(id, ct).ConfigureAwait(false);
+            report.Polled(endpoint.Id, state);
+            if (state.Ended || DateTimeOffset.UtcNow >= deadline)
+            {
+                return state;
+            }
+
+            var wait = TimeSpan.FromSeconds(endpoint.BatchPollSeconds);
+            var left = deadline - DateTimeOffset.UtcNow;
+            await Task.Delay(left < wait ? left : wait, ct).ConfigureAwait(false);
+        }
+    }
+
+    Task StillRunning(BatchRecord record, string status)
+    {
+        report.Add(new BatchEvent(endpoint.Id, BatchEventKind.StillRunning, record.Id, status, null, record.Keys.Count));
+        return collect(record.Keys.ToDictionary(k => k, _ => CallResult.Failed(BatchReasons.NotFinished), StringComparer.Ordinal));
+    }
+
+    Task Unanswered(string? id, string status, IReadOnlyList<string> keys, string reason, string? error)
+    {
+        report.Add(new BatchEvent(endpoint.Id, BatchEventKind.Unanswered, id, status, error ?? (reason == BatchReasons.NotSubmitted ? null : reason), keys.Count));
+        return collect(keys.ToDictionary(k => k, _ => CallResult.Failed(reason), StringComparer.Ordinal));
+    }
+
+    static bool IsProviderError(Exception e) =>
+        e is ClientResultException or IOException or HttpRequestException or JsonException or InvalidOperationException or OperationCanceledException or AggregateException or FormatException;
 }

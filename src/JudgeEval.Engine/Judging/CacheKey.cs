@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using JudgeEval.Engine.Diagnostics;
 
 namespace JudgeEval.Engine.Judging;
 
@@ -69,9 +70,14 @@ public static class CacheKey
         return new CacheKeyExplanation(Encoding.UTF8.GetString(bytes), Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant());
     }
 
-    /// <summary>"https://API.example.com/v1/" and "https://api.example.com/v1" are one endpoint.</summary>
+    /// <summary>
+    /// "https://API.example.com/v1/" and "https://api.example.com/v1" are one endpoint. User-info and the query are not
+    /// part of it: the key is printed by `judgeeval cache key` and names cache files, and a credential may hide there.
+    /// </summary>
     public static string NormalizeBaseUrl(string baseUrl) =>
-        Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Path).TrimEnd('/') : baseUrl.TrimEnd('/');
+        Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri)
+            ? uri.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped).TrimEnd('/')
+            : UrlText.Redact(baseUrl).TrimEnd('/');
 
     static void WriteNullable(Utf8JsonWriter w, string name, double? value)
     {

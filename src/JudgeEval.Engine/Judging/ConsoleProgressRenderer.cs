@@ -11,6 +11,9 @@ public sealed class ConsoleProgressRenderer(TextWriter writer, bool interactive,
 {
     const int BarWidth = 24;
 
+    /// <summary>Batches shown by id on the progress line; the rest are counted.</summary>
+    const int ShownBatches = 4;
+
     /// <summary>A terminal redraw faster than this only costs time.</summary>
     static readonly TimeSpan RedrawInterval = TimeSpan.FromMilliseconds(100);
 
@@ -61,6 +64,16 @@ public sealed class ConsoleProgressRenderer(TextWriter writer, bool interactive,
         if (p.Done < p.Total && p.Eta is { } eta)
         {
             text.Append(", ETA ").Append(eta.ToString(eta.TotalHours >= 1 ? @"h\:mm\:ss" : @"m\:ss", CultureInfo.InvariantCulture));
+        }
+
+        foreach (var b in p.Batches.Take(ShownBatches))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"; {b.Id} {b.Status} {b.Completed + b.Failed}/{b.Total}");
+        }
+
+        if (p.Batches.Count > ShownBatches)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"; {p.Batches.Count - ShownBatches} more batches");
         }
 
         return text.ToString();

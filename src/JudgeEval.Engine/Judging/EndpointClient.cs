@@ -18,6 +18,7 @@ internal sealed class EndpointClient : IDisposable
     readonly EndpointSettings settings;
     readonly ApiKeyCredential credential;
     readonly OpenAIClientOptions options;
+    readonly OpenAIClientOptions batchOptions;
     readonly ConcurrentDictionary<string, ChatClient> clients = new(StringComparer.Ordinal);
     readonly SemaphoreSlim gate;
     readonly RateWindow window;
@@ -32,22 +33,15 @@ internal sealed class EndpointClient : IDisposable
     {
         this.settings = settings;
         credential = new ApiKeyCredential(apiKey);
-        options = new OpenAIClientOptions
-        {
-            Endpoint = new Uri(settings.BaseUrl),
-            OrganizationId = settings.Organization,
-            NetworkTimeout = TimeSpan.FromSeconds(settings.TimeoutSeconds),
-            RetryPolicy = new JudgeRetryPolicy(settings.MaxRetries, () => Interlocked.Increment(ref retries)),
-            UserAgentApplicationId = "judgeeval",
-        };
-        if (settings.Headers.Count > 0)
-        {
-            options.AddPolicy(new HeadersPolicy(settings.Headers), PipelinePosition.PerCall);
-        }
-
+        options = Options(settings, TimeSpan.FromSeconds(settings.TimeoutSeconds));
+        // A batch file of up to 200 MB takes longer to upload than a chat call takes to answer.
+        batchOptions = Options(settings, TimeSpan.FromSeconds(Math.Max(settings.TimeoutSeconds, BatchTimeoutSeconds)));
         gate = new SemaphoreSlim(settings.Concurrency, settings.Concurrency);
         window = new RateWindow(settings.RequestsPerMinute, settings.TokensPerMinute, clock);
     }
+
+    /// <summary>The least per-try timeout of the files and batches calls.</summary>
+    const double BatchTimeoutSeconds = 600;
 
     public int Calls => Volatile.Read(ref started);
 
@@ -94,49 +88,57 @@ internal sealed class EndpointClient : IDisposable
         }
     }
 
+    OpenAIClientOptions Options(EndpointSettings endpoint, TimeSpan timeout)
+    {
+        var o = new OpenAIClientOptions
+        {
+            Endpoint = new Uri(endpoint.BaseUrl),
+            OrganizationId = endpoint.Organization,
+            NetworkTimeout = timeout,
+            RetryPolicy = new JudgeRetryPolicy(endpoint.MaxRetries, () => Interlocked.Increment(ref retries)),
+            UserAgentApplicationId = "judgeeval",
+        };
+        if (endpoint.Headers.Count > 0)
+        {
+            o.AddPolicy(new HeadersPolicy(endpoint.Headers), PipelinePosition.PerCall);
+        }
+
+        return o;
+    }
+
     async Task<CallResult> SendAsync(string model, IReadOnlyList<ChatTurn> messages, double? temperature, long? seed, Scale scale, bool structured, CancellationToken ct)
     {
         var chat = clients.GetOrAdd(model, m => new ChatClient(m, credential, options));
-        var request = new ChatCompletionOptions
-        {
-            Temperature = temperature is { } t ? (float)t : null,
-            ResponseFormat = structured
-                ? ChatResponseFormat.CreateJsonSchemaFormat(VerdictSchema.Name(scale), BinaryData.FromString(VerdictSchema.Json(scale)), jsonSchemaIsStrict: true)
-                : null,
-        };
-#pragma warning disable OPENAI001 // Seed is marked experimental (OpenAI calls it best-effort determinism); it is exactly what reproducible judging asks for.
-        request.Seed = seed;
-#pragma warning restore OPENAI001
-        ChatMessage[] chatMessages = [.. messages.Select(m => m.Role == "system" ? (ChatMessage)new SystemChatMessage(m.Content) : new UserChatMessage(m.Content))];
+        // The SDK's protocol method: its pipeline (key, headers, retries, timeout) with the body written and the answer
+        // read directly, without building the SDK's request and response models per call.
+        using var body = BinaryContent.Create(BinaryData.FromBytes(ChatRequestBody.Serialize(model, messages, temperature, seed, scale, structured)));
         try
         {
-            var completion = (await chat.CompleteChatAsync(chatMessages, request, ct).ConfigureAwait(false)).Value;
-            var input = completion.Usage?.InputTokenCount ?? 0;
-            var output = completion.Usage?.OutputTokenCount ?? 0;
-            Interlocked.Add(ref inputTokens, input);
-            Interlocked.Add(ref outputTokens, output);
-            if (settings.Prices.TryGetValue(model, out var price))
+            var result = await chat.CompleteChatAsync(body, new RequestOptions { CancellationToken = ct }).ConfigureAwait(false);
+            if (ChatResponseReader.Read(result.GetRawResponse().Content.ToMemory().Span) is not { } answer)
             {
-                lock (costGate)
-                {
-                    cost += price.Cost(input, output);
-                }
+                return CallResult.Failed("malformed response");
             }
 
-            return CallResult.Answered(new CachedAnswer
-            {
-                Key = string.Empty,
-                Content = string.Concat(completion.Content.Where(p => p.Kind == ChatMessageContentPartKind.Text).Select(p => p.Text)),
-                Refusal = completion.Refusal,
-                FinishReason = completion.FinishReason.ToString(),
-                InputTokens = input,
-                OutputTokens = output,
-                Model = completion.Model,
-            });
+            Interlocked.Add(ref inputTokens, answer.InputTokens);
+            Interlocked.Add(ref outputTokens, answer.OutputTokens);
+            AddCost(model, answer.InputTokens, answer.OutputTokens);
+            return CallResult.Answered(answer);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
             return CallResult.Failed(Describe(e));
+        }
+    }
+
+    void AddCost(string model, long input, long output)
+    {
+        if (settings.Prices.TryGetValue(model, out var price))
+        {
+            lock (costGate)
+            {
+                cost += price.Cost(input, output);
+            }
         }
     }
 
@@ -152,47 +154,56 @@ internal sealed class EndpointClient : IDisposable
     };
 
     /// <summary>
-    /// Sends what the request budget allows as one batch; the rest is a budget stop. The cost budget cannot stop a batch
-    /// midway (the provider bills it whole), so it is checked before submitting only.
+    /// Sends <paramref name="requests"/> through the Batch API. Requests of a batch an earlier run left in flight are
+    /// collected from it, not sent again; the rest, as far as the request budget allows, are split into batch files. The
+    /// cost budget cannot stop a batch midway (the provider bills it whole), so it is checked before submitting only.
+    /// Every request's result reaches <paramref name="collect"/>, a batch at a time.
     /// </summary>
-    public async Task<IReadOnlyDictionary<string, CallResult>> RunBatchAsync(IReadOnlyList<BatchRequest> requests, CancellationToken ct)
+    public async Task RunBatchAsync(
+        IReadOnlyList<BatchRequest> requests, BatchLedger ledger, BatchReport report, Func<IReadOnlyDictionary<string, CallResult>, Task> collect, CancellationToken ct)
     {
-        var results = new Dictionary<string, CallResult>(StringComparer.Ordinal);
-        var allowed = settings.MaxCost is { } maxCost && Cost >= maxCost ? 0 : Math.Min(requests.Count, (settings.MaxRequests ?? int.MaxValue) - Calls);
-        foreach (var r in requests.Skip(Math.Max(0, allowed)))
+        var models = requests.ToDictionary(r => r.Key, r => r.Model, StringComparer.Ordinal);
+        var resumed = ledger.For(settings.BaseUrl).Where(b => b.Keys.Any(models.ContainsKey)).ToList();
+        var inFlight = resumed.SelectMany(b => b.Keys).Where(models.ContainsKey).ToHashSet(StringComparer.Ordinal);
+        var fresh = requests.Where(r => !inFlight.Contains(r.Key)).ToList();
+        var allowed = settings.MaxCost is { } maxCost && Cost >= maxCost ? 0 : Math.Max(0, Math.Min(fresh.Count, (settings.MaxRequests ?? int.MaxValue) - Calls));
+        if (allowed < fresh.Count)
         {
-            results[r.Key] = CallResult.Stopped(settings.MaxCost is { } m && Cost >= m ? BudgetKind.Cost : BudgetKind.Requests);
+            var budget = settings.MaxCost is { } m && Cost >= m ? BudgetKind.Cost : BudgetKind.Requests;
+            await collect(fresh.Skip(allowed).ToDictionary(r => r.Key, _ => CallResult.Stopped(budget), StringComparer.Ordinal)).ConfigureAwait(false);
         }
 
-        if (allowed <= 0)
+        var (files, tooLarge) = BatchFiles.Split(fresh.Take(allowed).ToList(), settings.BatchMaxRequests, settings.BatchMaxBytes);
+        if (tooLarge.Count > 0)
         {
-            return results;
+            report.Add(new BatchEvent(settings.Id, BatchEventKind.TooLarge, null, null, null, tooLarge.Count));
+            await collect(tooLarge.ToDictionary(k => k, _ => CallResult.Failed(BatchReasons.TooLarge), StringComparer.Ordinal)).ConfigureAwait(false);
         }
 
-        var sent = requests.Take(allowed).ToList();
-        Interlocked.Add(ref started, sent.Count);
-        var answers = await BatchRunner.RunAsync(settings, credential, options, sent, ct).ConfigureAwait(false);
-        foreach (var (key, result) in answers)
+        // Resumed requests count as calls of this run: their answers, and what they cost, arrive now.
+        Interlocked.Add(ref started, inFlight.Count + files.Sum(f => f.Keys.Count));
+        var runner = new BatchRunner(settings, new BatchApi(credential, batchOptions), ledger, report, results =>
         {
-            if (result.Answer is { } a)
+            foreach (var (key, result) in results)
             {
-                Interlocked.Add(ref inputTokens, a.InputTokens);
-                Interlocked.Add(ref outputTokens, a.OutputTokens);
-                var model = sent.First(r => r.Key == key).Model;
-                if (settings.Prices.TryGetValue(model, out var price))
+                if (result.Answer is { } a)
                 {
-                    lock (costGate)
+                    Interlocked.Add(ref inputTokens, a.InputTokens);
+                    Interlocked.Add(ref outputTokens, a.OutputTokens);
+                    if (models.TryGetValue(key, out var model))
                     {
-                        cost += price.Cost(a.InputTokens, a.OutputTokens);
+                        AddCost(model, a.InputTokens, a.OutputTokens);
                     }
                 }
             }
 
-            results[key] = result;
-        }
-
-        return results;
+            return collect(results);
+        });
+        await runner.RunAsync(resumed, files, ct).ConfigureAwait(false);
     }
+
+    /// <summary>The Files and Batches endpoints with this endpoint's key, headers and retries (for `judgeeval batch`).</summary>
+    internal BatchApi Batches => new(credential, batchOptions);
 
     public void Dispose() => gate.Dispose();
 }

@@ -40,13 +40,28 @@ public sealed record EndpointSettings
     /// <summary>Ask for JSON-schema structured output; turn off for servers that reject response_format.</summary>
     public bool StructuredOutput { get; init; } = true;
 
-    /// <summary>Send the requests not in the cache as one OpenAI Batch API job (files + batches) instead of one call each.</summary>
+    /// <summary>Send the requests not in the cache through the OpenAI Batch API (files + batches) instead of one call each.</summary>
     public bool Batch { get; init; }
 
     public double BatchPollSeconds { get; init; } = 30;
 
     /// <summary>How long to wait for a batch; what is unfinished then counts as missing ("batch not finished").</summary>
     public double BatchMaxWaitSeconds { get; init; } = 3600;
+
+    /// <summary>Requests per batch file (OpenAI's limit: 50,000).</summary>
+    public int BatchMaxRequests { get; init; } = DefaultBatchMaxRequests;
+
+    /// <summary>Bytes per batch file (OpenAI's limit: 200 MB).</summary>
+    public long BatchMaxBytes { get; init; } = DefaultBatchMaxBytes;
+
+    /// <summary>Batches running at once, resumed ones included.</summary>
+    public int BatchMaxInFlight { get; init; } = DefaultBatchMaxInFlight;
+
+    public const int DefaultBatchMaxRequests = 50_000;
+
+    public const long DefaultBatchMaxBytes = 200_000_000;
+
+    public const int DefaultBatchMaxInFlight = 4;
 
     /// <summary>The endpoint's node in the manifest.</summary>
     public SourceLocation? Location { get; init; }

@@ -17,13 +17,18 @@ internal static partial class JudgingSetup
             var problems = new List<string>();
             if (!Uri.TryCreate(e.BaseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
             {
-                problems.Add($"baseUrl '{e.BaseUrl}' is not an absolute http(s) URL");
+                problems.Add($"baseUrl '{UrlText.Redact(e.BaseUrl)}' is not an absolute http(s) URL");
             }
 
             if (e.Concurrency < 1 || e.RequestsPerMinute < 1 || e.TokensPerMinute < 1 || e.MaxRequests < 0 || e.MaxCost < 0 || e.MaxRetries < 0
                 || !(e.TimeoutSeconds > 0))
             {
                 problems.Add("concurrency, requestsPerMinute, tokensPerMinute and timeoutSeconds must be positive, maxRequests, maxCost and retries not negative");
+            }
+
+            if (e.BatchMaxRequests < 1 || e.BatchMaxBytes < 1 || e.BatchMaxInFlight < 1 || !(e.BatchPollSeconds > 0) || !(e.BatchMaxWaitSeconds > 0))
+            {
+                problems.Add("batchMaxRequests, batchMaxBytes, batchMaxInFlight, batchPollSeconds and batchMaxWaitSeconds must be positive");
             }
 
             problems.AddRange(e.Headers.Keys.Where(CredentialHeaders.Contains).Select(h => $"header '{h}' carries credentials; use apiKeyEnv"));

@@ -3,18 +3,17 @@ using JudgeEval.Engine.Data;
 namespace JudgeEval.Engine.Judging;
 
 /// <summary>
-/// Answers through the cache: a cached answer read as a result, a new answer redacted, stored and read. Counts the
-/// answers the cache could not take, so the run reports that once.
+/// Answers through the cache: a cached answer read as a result, a new answer redacted, stored and read. The cache counts
+/// the answers it could not take, so the run reports that once.
 /// </summary>
 internal sealed class LiveAnswers(AnswerCache cache, SecretRedactor redactor, Scale scale)
 {
-    int writeFailures;
-
     public AnswerCache Cache => cache;
 
     public SecretRedactor Redactor => redactor;
 
-    public int WriteFailures => Volatile.Read(ref writeFailures);
+    /// <summary>Final once the cache is flushed.</summary>
+    public int WriteFailures => cache.WriteFailures;
 
     public UnitResult? Cached(JudgingUnit unit) => cache.TryGet(unit.Key!) is { } hit ? Read(hit, unit, fromCache: true) : null;
 
@@ -28,12 +27,17 @@ internal sealed class LiveAnswers(AnswerCache cache, SecretRedactor redactor, Sc
 
         // Redacted before storing: a server that echoes the key must not plant it in the cache.
         answer = answer with { Key = unit.Key!, Content = redactor.Redact(answer.Content), Refusal = redactor.Redact(answer.Refusal) };
-        if (!cache.TryPut(answer))
-        {
-            Interlocked.Increment(ref writeFailures);
-        }
-
+        cache.Put(answer);
         return Read(answer, unit, fromCache: false);
+    }
+
+    /// <summary>Stores an answer no unit of this run asked for (a resumed batch's), redacted like any other.</summary>
+    public void Keep(string key, CallResult call)
+    {
+        if (call.Answer is { } answer)
+        {
+            cache.Put(answer with { Key = key, Content = redactor.Redact(answer.Content), Refusal = redactor.Redact(answer.Refusal) });
+        }
     }
 
     UnitResult Read(CachedAnswer answer, JudgingUnit unit, bool fromCache)

@@ -16,13 +16,15 @@ public static class LiveJudging
         var judges = JudgingSetup.Judges(request, endpoints, diagnostics);
         var keys = endpoints.Values.ToDictionary(e => e.Id, e => ApiKey(e, request.Environment), StringComparer.Ordinal);
         var redactor = new SecretRedactor(keys.Values.OfType<string>().Where(k => k != NoKey));
-        var answers = new LiveAnswers(CacheOf(request), redactor, request.Scale);
+        await using var cache = CacheOf(request);
+        var answers = new LiveAnswers(cache, redactor, request.Scale);
         using var run = new LiveRun(request, JudgingPlan.Units(request, judges), answers, progress);
 
         var pending = LocalServing.Serve(run, keys);
         run.Report();
         run.Open(pending.Select(i => run.Units[i].Judge.Endpoint).DistinctBy(e => e.Id), keys);
         await LiveSending.SendAsync(run, pending, ct).ConfigureAwait(false);
+        await cache.FlushAsync().ConfigureAwait(false);
         return LiveOutcomeAssembler.Assemble(run, judges, diagnostics);
     }
 
@@ -33,16 +35,22 @@ public static class LiveJudging
         var judges = JudgingSetup.Judges(request, JudgingSetup.Endpoints(request.Endpoints, diagnostics), diagnostics);
         var unit = JudgingPlan.Units(request, [.. judges.Where(j => j.Settings.JudgeId == judgeId)])
             .FirstOrDefault(u => request.Items[u.Item].Id == itemId && u.Sample == sample && u.Swapped == swapped);
-        return unit?.Key is null
-            ? new CacheKeyReport(null, null, diagnostics)
-            : new CacheKeyReport(CacheKey.Explain(unit.KeyInput!), CacheOf(request).PathOf(unit.Key), diagnostics);
+        if (unit?.Key is null)
+        {
+            return new CacheKeyReport(null, null, null, diagnostics);
+        }
+
+        using var cache = CacheOf(request);
+        return new CacheKeyReport(CacheKey.Explain(unit.KeyInput!), cache.SegmentsFolder, cache.Locate(unit.Key), diagnostics);
     }
 
     /// <summary>Sent as the bearer token to endpoints without apiKeyEnv (local servers such as vLLM or Ollama need none).</summary>
-    const string NoKey = "no-key";
+    internal const string NoKey = "no-key";
 
-    static string? ApiKey(EndpointSettings endpoint, Func<string, string?> environment) =>
+    internal static string? ApiKey(EndpointSettings endpoint, Func<string, string?> environment) =>
         endpoint.ApiKeyEnv is not { } name ? NoKey : environment(name) is { Length: > 0 } key ? key : null;
 
-    static AnswerCache CacheOf(LiveJudgingRequest request) => new(Path.GetFullPath(Path.Combine(request.BaseDirectory, request.Cache.Path)));
+    internal static string CacheRoot(LiveJudgingRequest request) => Path.GetFullPath(Path.Combine(request.BaseDirectory, request.Cache.Path));
+
+    static AnswerCache CacheOf(LiveJudgingRequest request) => new(CacheRoot(request));
 }

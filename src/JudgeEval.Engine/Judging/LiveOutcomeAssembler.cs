@@ -26,6 +26,7 @@ internal static class LiveOutcomeAssembler
         {
             var mine = settled.Where(s => s.Unit.Judge.Endpoint.Id == endpoint.Id).Select(s => s.Result).ToList();
             LiveDiagnostics.ForEndpoint(endpoint, mine, run.Clients.GetValueOrDefault(endpoint.Id), run.Request.Cache.Offline, diagnostics);
+            BatchDiagnostics.ForEndpoint(endpoint, run.Batches, run.Ledger.Folder, diagnostics);
         }
 
         if (run.Answers.WriteFailures > 0)

@@ -22,6 +22,8 @@ internal sealed class LiveRun : IDisposable
         Answers = answers;
         this.progress = progress;
         results = new UnitResult[units.Count];
+        Ledger = new BatchLedger(answers.Cache.Root);
+        Batches = new BatchReport(Report);
     }
 
     public LiveJudgingRequest Request { get; }
@@ -29,6 +31,11 @@ internal sealed class LiveRun : IDisposable
     public IReadOnlyList<JudgingUnit> Units { get; }
 
     public LiveAnswers Answers { get; }
+
+    /// <summary>The batches in flight, kept with the cache.</summary>
+    public BatchLedger Ledger { get; }
+
+    public BatchReport Batches { get; }
 
     /// <summary>Read once every unit is settled.</summary>
     public IReadOnlyList<UnitResult> Results => results;
@@ -56,7 +63,10 @@ internal sealed class LiveRun : IDisposable
     }
 
     public void Report() => progress?.Report(new JudgingProgress(
-        Volatile.Read(ref done), Units.Count, Volatile.Read(ref hits), clients.Values.Sum(c => c.Calls), clients.Values.Sum(c => c.Cost), clock.Elapsed));
+        Volatile.Read(ref done), Units.Count, Volatile.Read(ref hits), clients.Values.Sum(c => c.Calls), clients.Values.Sum(c => c.Cost), clock.Elapsed)
+    {
+        Batches = Batches.Progress,
+    });
 
     public void Dispose()
     {

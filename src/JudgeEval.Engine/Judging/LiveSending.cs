@@ -3,7 +3,7 @@ using JudgeEval.Engine.Data;
 namespace JudgeEval.Engine.Judging;
 
 /// <summary>
-/// Sends what the cache could not serve, all at once: one batch per endpoint in batch mode, one call per unit otherwise.
+/// Sends what the cache could not serve, all at once: through the Batch API for batch endpoints, one call per unit otherwise.
 /// Each answer is stored and settles its units as it arrives.
 /// </summary>
 internal static class LiveSending
@@ -15,19 +15,29 @@ internal static class LiveSending
         return Task.WhenAll(batched.Select(endpoint => SendBatchAsync(run, endpoint, ct)).Concat(single.Select(i => SendOneAsync(run, i, ct))));
     }
 
-    static async Task SendBatchAsync(LiveRun run, IGrouping<string, int> endpoint, CancellationToken ct)
+    static Task SendBatchAsync(LiveRun run, IGrouping<string, int> endpoint, CancellationToken ct)
     {
         // Identical requests (same key) are sent once; every unit with that key gets the answer.
-        var byKey = endpoint.GroupBy(i => run.Units[i].Key!, StringComparer.Ordinal).ToList();
-        var requests = byKey.Select(g => BatchRequestOf(run.Units[g.First()], run.Request.Scale)).ToList();
-        var answers = await run.Clients[endpoint.Key].RunBatchAsync(requests, ct).ConfigureAwait(false);
-        foreach (var g in byKey)
+        var byKey = endpoint.GroupBy(i => run.Units[i].Key!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var requests = byKey.Values.Select(g => BatchRequestOf(run.Units[g[0]], run.Request.Scale)).ToList();
+        return run.Clients[endpoint.Key].RunBatchAsync(requests, run.Ledger, run.Batches, async results =>
         {
-            foreach (var i in g)
+            foreach (var (key, result) in results)
             {
-                Complete(run, i, answers[g.Key]);
+                if (byKey.TryGetValue(key, out var units))
+                {
+                    units.ForEach(i => Complete(run, i, result));
+                }
+                else
+                {
+                    // A resumed batch's answer to a request this run no longer makes: paid for, so kept.
+                    run.Answers.Keep(key, result);
+                }
             }
-        }
+
+            // On the disk before the batch's record is removed, so a crash now cannot lose what was paid for.
+            await run.Answers.Cache.FlushAsync().ConfigureAwait(false);
+        }, ct);
     }
 
     static BatchRequest BatchRequestOf(JudgingUnit u, Scale scale) => new(

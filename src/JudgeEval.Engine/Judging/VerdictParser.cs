@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using JudgeEval.Engine.Data;
@@ -70,30 +72,61 @@ public static partial class VerdictParser
     {
         foreach (var candidate in JsonCandidates(text))
         {
-            try
+            if (MemberOfObject(candidate, out var value))
             {
-                using var doc = JsonDocument.Parse(candidate);
-                if (doc.RootElement.ValueKind != JsonValueKind.Object)
-                {
-                    continue;
-                }
-
-                foreach (var p in doc.RootElement.EnumerateObject())
-                {
-                    if (p.Name.ToLowerInvariant() is "score" or "verdict" or "grade" or "rating" or "winner")
-                    {
-                        return p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : p.Value.GetRawText();
-                    }
-                }
-            }
-            catch (JsonException)
-            {
-                // Not JSON after all; the next candidate or the line patterns decide.
+                return value;
             }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// True when <paramref name="json"/> is one whole JSON object; <paramref name="value"/> is then its first verdict member
+    /// (a string's value, anything else as written), or null. Read with a forward-only reader: no document per answer.
+    /// </summary>
+    static bool MemberOfObject(string json, out string? value)
+    {
+        value = null;
+        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
+        try
+        {
+            var bytes = rented.AsSpan(0, Encoding.UTF8.GetBytes(json, rented));
+            var reader = new Utf8JsonReader(bytes);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return false;
+            }
+
+            var found = false;
+            while (reader.Read())
+            {
+                if (!found && reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName && IsVerdictMember(reader.GetString()!))
+                {
+                    reader.Read();
+                    var start = (int)reader.TokenStartIndex;
+                    value = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    reader.Skip();
+                    value ??= Encoding.UTF8.GetString(bytes[start..(int)reader.BytesConsumed]);
+                    found = true;
+                }
+            }
+
+            // Reading to the end checks the rest is JSON too, as a whole-document parse would.
+            return reader.BytesConsumed == bytes.Length || bytes[(int)reader.BytesConsumed..].Trim(" \t\r\n"u8).IsEmpty;
+        }
+        catch (JsonException)
+        {
+            // Not JSON after all; the next candidate or the line patterns decide.
+            return false;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    static bool IsVerdictMember(string name) => name.ToLowerInvariant() is "score" or "verdict" or "grade" or "rating" or "winner";
 
     static IEnumerable<string> JsonCandidates(string text)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using JudgeEval.Engine.Data;
 
@@ -8,7 +9,12 @@ public static class VerdictSchema
 {
     public static string Name(Scale scale) => scale.Kind == TaskKind.Pairwise ? "pairwise_verdict" : "pointwise_score";
 
-    public static string Json(Scale scale)
+    static readonly ConcurrentDictionary<(TaskKind, double, double), string> Built = new();
+
+    /// <summary>Built once per scale: every request of a run sends the same schema.</summary>
+    public static string Json(Scale scale) => Built.GetOrAdd((scale.Kind, scale.Min, scale.Max), _ => Build(scale));
+
+    static string Build(Scale scale)
     {
         var (name, value) = scale.Kind == TaskKind.Pairwise
             ? ("verdict", new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("A", "B", "tie") })

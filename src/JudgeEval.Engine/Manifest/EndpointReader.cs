@@ -1,3 +1,4 @@
+using JudgeEval.Engine.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
 namespace JudgeEval.Engine.Manifest;
@@ -10,6 +11,7 @@ internal static class EndpointReader
         "id", "baseUrl", "apiKeyEnv", "organization", "headers", "concurrency", "requestsPerMinute", "tokensPerMinute",
         "timeoutSeconds", "maxRequests", "maxCost", "prices", "maxRetries", "structuredOutput", "batch", "batchPollSeconds",
         "batchMaxWaitSeconds",
+        "batchMaxRequests", "batchMaxBytes", "batchMaxInFlight",
     ];
 
     public static IReadOnlyList<EndpointSpec> Read(Section top, IdRegistry ids)
@@ -27,6 +29,7 @@ internal static class EndpointReader
         }
 
         var id = ids.Claim(s, "endpoint");
+        EndpointSecrets.Check(s);
         var baseUrl = BaseUrl(s);
         var apiKeyEnv = ApiKeyEnv(s);
         var organization = s.Text("organization");
@@ -49,6 +52,9 @@ internal static class EndpointReader
             Batch = s.Bool("batch") ?? false,
             BatchPollSeconds = s.Number("batchPollSeconds", 0.001, 86_400) ?? EndpointSpec.DefaultBatchPollSeconds,
             BatchMaxWaitSeconds = s.Number("batchMaxWaitSeconds", 0.001, 7 * 86_400) ?? EndpointSpec.DefaultBatchMaxWaitSeconds,
+            BatchMaxRequests = s.Int("batchMaxRequests", 1, 10_000_000) ?? Judging.EndpointSettings.DefaultBatchMaxRequests,
+            BatchMaxBytes = s.Int("batchMaxBytes", 1024) ?? Judging.EndpointSettings.DefaultBatchMaxBytes,
+            BatchMaxInFlight = s.Int("batchMaxInFlight", 1, 1000) ?? Judging.EndpointSettings.DefaultBatchMaxInFlight,
             Prices = PriceReader.Read(cx, s.Value("prices"), s.Where("prices")),
             At = s.At,
             ApiKeyEnvAt = s.ValueAt("apiKeyEnv"),
@@ -66,7 +72,7 @@ internal static class EndpointReader
 
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
-            s.Context.Report(ManifestDiagnostics.BadValue, $"{s.Where("baseUrl")} must be an absolute http or https URL, not '{url}'.", s.ValueAt("baseUrl"));
+            s.Context.Report(ManifestDiagnostics.BadValue, $"{s.Where("baseUrl")} must be an absolute http or https URL, not '{UrlText.Redact(url)}'.", s.ValueAt("baseUrl"));
             return null;
         }
 

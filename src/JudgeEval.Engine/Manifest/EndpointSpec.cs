@@ -50,6 +50,15 @@ public sealed record EndpointSpec
 
     public double BatchMaxWaitSeconds { get; init; } = DefaultBatchMaxWaitSeconds;
 
+    /// <summary>Requests per batch file.</summary>
+    public int BatchMaxRequests { get; init; } = Judging.EndpointSettings.DefaultBatchMaxRequests;
+
+    /// <summary>Bytes per batch file.</summary>
+    public long BatchMaxBytes { get; init; } = Judging.EndpointSettings.DefaultBatchMaxBytes;
+
+    /// <summary>Batches running at once.</summary>
+    public int BatchMaxInFlight { get; init; } = Judging.EndpointSettings.DefaultBatchMaxInFlight;
+
     public IReadOnlyDictionary<string, PriceSpec> Prices { get; init; } = new Dictionary<string, PriceSpec>(StringComparer.Ordinal);
 
     public required SourceLocation At { get; init; }

@@ -94,7 +94,7 @@ internal static class JudgeReader
         var record = s.Value("record") is { } r && Scalars.Scalar(cx, r, s.Where("record"), "a file path") is { } recordNode
             ? cx.Absolute(recordNode, s.Where("record"))
             : null;
-        return prompt is null ? null : new LiveJudgeSpec(endpoint, prompt, samples, temperature, seed, record, s.ValueAt("endpoint"));
+        return prompt is null ? null : new LiveJudgeSpec(endpoint, prompt, samples, temperature, seed, record, s.ValueAt("endpoint")) { RecordAt = record is null ? null : s.ValueAt("record") };
     }
 
     static string? Prompt(Section s, TaskKind? kind)

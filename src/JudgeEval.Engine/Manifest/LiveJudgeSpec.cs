@@ -17,5 +17,8 @@ public sealed record LiveJudgeSpec(
 {
     public static IReadOnlyList<string> BuiltInPrompts { get; } = ["relevance", "quality", "safety", "pairwise"];
 
+    /// <summary>The `record` value's node, for findings about where the recording would be written.</summary>
+    public SourceLocation? RecordAt { get; init; }
+
     public bool IsBuiltInPrompt => BuiltInPrompts.Contains(Prompt, StringComparer.Ordinal);
 }

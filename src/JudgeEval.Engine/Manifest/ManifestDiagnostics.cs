@@ -102,7 +102,7 @@ public static class ManifestDiagnostics
 
     public static readonly DiagnosticDescriptor LiteralSecret = new(
         "JE0020", "Secret written in the manifest", Severity.Error,
-        "`apiKeyEnv` must be the NAME of an environment variable, and header values may not carry credentials; the value looks like a key. The message never repeats it. Manifests are committed and logged, so a key in one is leaked.",
+        "`apiKeyEnv` must be the NAME of an environment variable, and no other string of an endpoint may carry a credential: header names and values, `organization`, the id, and the `baseUrl`'s user-info (`http://user:key@host`) and query string (`?api-key=...`). The value looks like a key; the message never repeats it (URLs are shown with user-info and query values as ***). Manifests are committed and logged, so a key in one is leaked.",
         "Revoke the key, put it in an environment variable (e.g. OPENAI_API_KEY) and write that variable's name in `apiKeyEnv`.");
 
     public static readonly DiagnosticDescriptor Inconsistent = new(

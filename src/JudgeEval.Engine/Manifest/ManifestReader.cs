@@ -60,6 +60,7 @@ internal static class ManifestReader
         var (scope, scopeAt) = AuditOptionsReader.SelfPreference(top, start);
         var slices = AuditOptionsReader.Slices(top);
         var productScore = AuditOptionsReader.ProductScore(top);
+        OutputPaths.Check(cx, judges, cache, items, labels);
         if (cx.HasErrors || version is null || task is null)
         {
             return null;

@@ -52,6 +52,6 @@ internal static class SettingsReader
         var path = s.Value("path") is { } node && Scalars.Scalar(s.Context, node, s.Where("path"), "a folder path") is { } scalar
             ? s.Context.Absolute(scalar, s.Where("path"))
             : null;
-        return new CacheSpec(path, s.Bool("offline"), s.At);
+        return new CacheSpec(path, s.Bool("offline"), s.At) { PathAt = path is null ? null : s.ValueAt("path") };
     }
 }

@@ -125,7 +125,7 @@ public static class Analyzer
         };
     }
 
-    static ManifestInfo Describe(string manifestPath, EvalManifest m, ModelCatalog catalog) => new(
+    public static ManifestInfo Describe(string manifestPath, EvalManifest m, ModelCatalog catalog) => new(
         manifestPath,
         m.Name,
         m.Product?.Model,

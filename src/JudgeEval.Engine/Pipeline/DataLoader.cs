@@ -18,9 +18,8 @@ public static class DataLoader
         var binary = manifest.Task.Scale.IsBinary;
 
         var items = manifest.Items.SelectMany(s => Read(s, DataRole.Items, kind, binary, diagnostics).Items).ToList();
-        var labels = manifest.HumanLabels.Count == 0
-            ? null
-            : manifest.HumanLabels.SelectMany(s => Read(s, DataRole.HumanLabels, kind, binary, diagnostics).Labels).ToList();
+        var labelSources = manifest.HumanLabels.Select(s => Read(s, DataRole.HumanLabels, kind, binary, diagnostics)).ToList();
+        var labels = manifest.HumanLabels.Count == 0 ? null : labelSources.SelectMany(r => r.Labels).ToList();
 
         var judges = new List<JudgeInput>(manifest.Judges.Count);
         foreach (var judge in manifest.Judges)
@@ -39,6 +38,7 @@ public static class DataLoader
             Labels = labels,
             LabelsAt = manifest.HumanLabelsAt,
             LabeledOn = manifest.LabeledOn,
+            LabelShortfall = LabelShortfall.Of(labelSources),
             Judges = judges,
             Consensus = manifest.LabelConsensus,
             Rounding = manifest.LabelRounding,

@@ -50,7 +50,7 @@ public static class EvalRunner
         var baseline = ReadBaseline(args.Baseline, diagnostics);
         if (diagnostics.Any(d => d.IsInputError))
         {
-            return new RunOutcome(diagnostics, null, inputs);
+            return new RunOutcome(diagnostics, null, inputs) { Manifest = manifest };
         }
 
         var judgedLive = LiveJudgingStep.Needed(manifest);
@@ -58,7 +58,7 @@ public static class EvalRunner
         diagnostics.AddRange(importProblems);
         if (diagnostics.Any(d => d.IsInputError))
         {
-            return new RunOutcome(diagnostics, null, inputs);
+            return new RunOutcome(diagnostics, null, inputs) { Manifest = manifest };
         }
 
         LiveSummary? liveSummary = null;
@@ -73,7 +73,7 @@ public static class EvalRunner
             catch (OperationCanceledException) when (live.Cancellation.IsCancellationRequested)
             {
                 diagnostics.Add(CliDiagnostics.Cancelled.Create("The run was cancelled during live judging; the answers received so far are cached, so the next run continues from there.", null));
-                return new RunOutcome(diagnostics, null, inputs);
+                return new RunOutcome(diagnostics, null, inputs) { Manifest = manifest };
             }
 
             diagnostics.AddRange(judged.Diagnostics);
@@ -85,7 +85,7 @@ public static class EvalRunner
         diagnostics.AddRange(joinProblems);
         if (data is null)
         {
-            return new RunOutcome(diagnostics, null, inputs);
+            return new RunOutcome(diagnostics, null, inputs) { Manifest = manifest };
         }
 
         var (analyzed, evidence) = Analyzer.Analyze(args.Manifest, manifest, data, catalog);
@@ -101,10 +101,16 @@ public static class EvalRunner
             Today = today,
         }));
 
+        var (verdict, gate) = Verdicts.Settle(diagnostics, liveSummary, manifest);
+        if (gate is not null)
+        {
+            diagnostics.Add(gate);
+        }
+
         var results = analyzed with
         {
             Live = liveSummary,
-            Verdict = Verdicts.Decide(diagnostics, liveSummary),
+            Verdict = verdict,
             Findings = [.. diagnostics.Select(d => Finding.From(d, args.HelpBase))],
         };
         if (manifest.History is { } spec && history is not null)

@@ -95,6 +95,9 @@ public static class LiveJudgingStep
         Batch = e.Batch,
         BatchPollSeconds = e.BatchPollSeconds,
         BatchMaxWaitSeconds = e.BatchMaxWaitSeconds,
+        BatchMaxRequests = e.BatchMaxRequests,
+        BatchMaxBytes = e.BatchMaxBytes,
+        BatchMaxInFlight = e.BatchMaxInFlight,
         Location = e.At,
     };
 }

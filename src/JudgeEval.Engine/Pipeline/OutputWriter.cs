@@ -10,8 +10,8 @@ using JudgeEval.Engine.Results;
 namespace JudgeEval.Engine.Pipeline;
 
 /// <summary>
-/// Writes a run's files: results.json, judgeeval.sarif and report.html under --out, and for MSBuild the diagnostics
-/// exchange file and the list of inputs. Each file is written atomically (<see cref="AtomicFile"/>), so an interrupted run
+/// Writes a run's files: results.json, judgeeval.sarif and report.html under --out (an unusable run's too), and for
+/// MSBuild the diagnostics exchange file and the list of inputs. Each file is written atomically (<see cref="AtomicFile"/>), so an interrupted run
 /// never leaves a half-written output that an incremental build would trust.
 /// </summary>
 public static class OutputWriter
@@ -26,12 +26,11 @@ public static class OutputWriter
         {
             var outDir = Path.GetFullPath(args.Out);
             Directory.CreateDirectory(outDir);
-            if (outcome.Results is { } results)
-            {
-                AtomicFile.WriteAllText(Path.Combine(outDir, ResultsFile), ResultsJson.Serialize(results));
-                var manifestDir = Path.GetDirectoryName(Path.GetFullPath(args.Manifest));
-                AtomicFile.WriteAllText(Path.Combine(outDir, ReportFile), HtmlReport.Render(results, new HtmlReportOptions { BaseDirectory = Environment.CurrentDirectory, SourceRoot = manifestDir }));
-            }
+            // Every run rewrites every output: an unusable run's results and report say so, never the last good run's.
+            var results = outcome.Results ?? UnusableRun.Results(args, outcome);
+            AtomicFile.WriteAllText(Path.Combine(outDir, ResultsFile), ResultsJson.Serialize(results));
+            var manifestDir = Path.GetDirectoryName(Path.GetFullPath(args.Manifest));
+            AtomicFile.WriteAllText(Path.Combine(outDir, ReportFile), HtmlReport.Render(results, new HtmlReportOptions { BaseDirectory = Environment.CurrentDirectory, SourceRoot = manifestDir }));
 
             AtomicFile.WriteAllText(Path.Combine(outDir, SarifFile), SarifWriter.Write(outcome.Diagnostics, SarifContextFor(args, outcome)));
             if (args.Diagnostics is { } diagnosticsPath)

@@ -29,7 +29,10 @@ public sealed record RunOutcome(IReadOnlyList<Diagnostic> Diagnostics, EvalResul
         };
     }
 
-    /// <summary>0 clean, 1 when an error-level finding exists, 2 when the input was unusable.</summary>
+    /// <summary>
+    /// 0 pass (warnings allowed), 1 when an error-level finding exists (a failed gate, or an inconclusive run that was not
+    /// allowed: JE5005), 2 when the input was unusable and nothing was measured.
+    /// </summary>
     public int ExitCode => Results is null || Diagnostics.Any(d => d.IsInputError) ? 2
         : Diagnostics.Any(d => d.Severity == Severity.Error) ? 1
         : 0;

@@ -14,7 +14,8 @@ public sealed record EvalResults
 
     public required ManifestInfo Manifest { get; init; }
 
-    public required TaskInfo Task { get; init; }
+    /// <summary>The judged task; null when the run was unusable (its input could not be read, so nothing was measured).</summary>
+    public TaskInfo? Task { get; init; }
 
     public required ItemSummary Items { get; init; }
 

@@ -16,7 +16,7 @@ public sealed record HistoryRun
     /// <summary>The model catalog's version.</summary>
     public string? Catalog { get; init; }
 
-    public required GateOutcome Verdict { get; init; }
+    public required VerdictOutcome Verdict { get; init; }
 
     public List<HistoryJudge> Judges { get; init; } = [];
 

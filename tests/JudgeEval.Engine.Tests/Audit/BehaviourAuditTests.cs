@@ -55,7 +55,7 @@ public sealed class BehaviourAuditTests : IDisposable
         Assert.Contains("calibration is not trustworthy", d.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(c.All("JE3002"), x => x.Message.Contains("'steady'", StringComparison.Ordinal));
         // Without repeats there is nothing to measure: consistency is null in results.json.
-        Assert.Equal(SampleVerdictRule.Median, c.Outcome.Results.Task.SampleVerdict);
+        Assert.Equal(SampleVerdictRule.Median, c.Outcome.Results.Task!.SampleVerdict);
     }
 
     [Fact]
@@ -202,14 +202,14 @@ public sealed class BehaviourAuditTests : IDisposable
         Assert.Equal(Severity.Info, d.Severity);
         Assert.Contains("kappa 0.27 below kappaWarn 0.75 while its raw accuracy is 0.91 and Gwet's AC1 0.90: 90% of the human labels are 0, so always answering that already scores 0.90", d.Message, StringComparison.Ordinal);
         Assert.Contains("Recall per human label: 0: 0.99, 1: 0.20", d.Message, StringComparison.Ordinal);
-        Assert.Equal(AgreementGate.Kappa, c.Outcome.Results.Task.Gate);
+        Assert.Equal(AgreementGate.Kappa, c.Outcome.Results.Task!.Gate);
 
         c.Run(manifest.Replace("passThreshold: 1\n", "passThreshold: 1\n  gate: ac1\n", StringComparison.Ordinal));
 
         Assert.Equal(AgreementGate.Ac1, c.Outcome.Results!.Task.Gate);
         Assert.False(c.Has("JE2002"));
         Assert.False(c.Has("JE2001"));
-        Assert.Equal(GateOutcome.Pass, c.Outcome.Results.Verdict.Outcome);
+        Assert.Equal(VerdictOutcome.Pass, c.Outcome.Results.Verdict.Outcome);
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class CalibrationIdentityTests : IDisposable
 
         Assert.Equal(("JE2031", Severity.Warning, 10), (d.Code, d.Severity, d.Location!.Line));
         Assert.Equal("Judge 'j': prompt changed (version 'v1' to 'v2') since the judge was calibrated, on the same human labels: its kappa is treated as uncalibrated until new labels are added.", d.Message);
-        Assert.Equal(GateOutcome.Inconclusive, Verdicts.Decide([d], AuditRules.UndecidedCodes).Outcome);
+        Assert.Equal(VerdictOutcome.Inconclusive, Verdicts.Decide([d], AuditRules.UndecidedCodes).Outcome);
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class CalibrationIdentityTests : IDisposable
                 judgments: { path: j.jsonl, format: jsonl }
             """;
         c.Run(Manifest);
-        Assert.Equal(GateOutcome.Pass, c.Outcome.Results!.Verdict.Outcome);
+        Assert.Equal(VerdictOutcome.Pass, c.Outcome.Results!.Verdict.Outcome);
         Assert.Equal("rubric-v1", c.Outcome.Results.Judge("j")!.Calibration!.PromptVersion);
         var baseline = c.Write("baseline.json", Engine.Reporting.Json.ResultsJson.Serialize(c.Outcome.Results));
 
@@ -122,7 +122,7 @@ public sealed class CalibrationIdentityTests : IDisposable
 
         var d = c.Single("JE2031", c.Line("id: j"));
         Assert.Contains("prompt changed (version 'rubric-v1' to 'rubric-v2') since the judge was calibrated", d.Message, StringComparison.Ordinal);
-        Assert.Equal(GateOutcome.Inconclusive, c.Outcome.Results!.Verdict.Outcome);
+        Assert.Equal(VerdictOutcome.Inconclusive, c.Outcome.Results!.Verdict.Outcome);
 
         c.Labels([.. Enumerable.Range(0, 20).Select(i => (double)(i % 4)), 1], "labels.jsonl");
         c.Items(21);
@@ -131,7 +131,7 @@ public sealed class CalibrationIdentityTests : IDisposable
 
         Assert.False(c.Has("JE2031"));
         Assert.Contains("the human labels changed", c.Single("JE2032", c.Line("id: j")).Message, StringComparison.Ordinal);
-        Assert.Equal(GateOutcome.Pass, c.Outcome.Results!.Verdict.Outcome);
+        Assert.Equal(VerdictOutcome.Pass, c.Outcome.Results!.Verdict.Outcome);
     }
 
     public void Dispose() => c.Dispose();

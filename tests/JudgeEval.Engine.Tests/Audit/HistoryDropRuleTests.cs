@@ -18,7 +18,7 @@ public class HistoryDropRuleTests
         Date = new DateTimeOffset(2026, 11, day, 8, 30, 0, TimeSpan.Zero),
         Commit = "a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4e5f6a1b2",
         Tool = "1.0.0",
-        Verdict = GateOutcome.Pass,
+        Verdict = VerdictOutcome.Pass,
         Judges = [.. judges.Select(j => new HistoryJudge { Id = j.Id, N = 100, Kappa = (j.Lo + j.Hi) / 2, KappaCi95 = new Interval(j.Lo, j.Hi), Coverage = 1 })],
     };
 

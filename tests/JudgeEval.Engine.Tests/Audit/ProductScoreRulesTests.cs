@@ -23,7 +23,7 @@ public sealed class ProductScoreRulesTests : IDisposable
         Assert.True(score.CorrectedCi95.Lower >= 0.3);
         Assert.False(c.Has("JE2020"));
         Assert.False(c.Has("JE2021"));
-        Assert.Equal(GateOutcome.Pass, c.Outcome.Results.Verdict.Outcome);
+        Assert.Equal(VerdictOutcome.Pass, c.Outcome.Results.Verdict.Outcome);
     }
 
     [Fact]
@@ -45,8 +45,11 @@ public sealed class ProductScoreRulesTests : IDisposable
         Assert.Equal(GateOutcome.Inconclusive, score.Outcome);
         Assert.InRange(0.5, score.CorrectedCi95.Lower, score.CorrectedCi95.Upper);
         Assert.Equal(Severity.Warning, c.Single("JE2020", c.Line("productScoreMin: 0.5")).Severity);
-        Assert.Equal(GateOutcome.Inconclusive, c.Outcome.Results.Verdict.Outcome);
-        Assert.Equal(0, c.Outcome.ExitCode);
+        Assert.Equal(VerdictOutcome.Inconclusive, c.Outcome.Results.Verdict.Outcome);
+
+        // Undecided is not a pass: the build fails (JE5005, exit 1) while results.json keeps the outcome.
+        Assert.Equal(Severity.Error, Assert.Single(c.All("JE5005")).Severity);
+        Assert.Equal(1, c.Outcome.ExitCode);
     }
 
     public void Dispose() => c.Dispose();

@@ -13,15 +13,15 @@ public class VerdictTests
     {
         var v = Verdicts.Decide([D("JE2001", Severity.Warning), D("JE2002", Severity.Error), D("JE2002", Severity.Error)], ["JE2010"]);
 
-        Assert.Equal((GateOutcome.Fail, 2, 1), (v.Outcome, v.Errors, v.Warnings));
+        Assert.Equal((VerdictOutcome.Fail, 2, 1), (v.Outcome, v.Errors, v.Warnings));
         Assert.Equal(["JE2002"], v.DecidedBy);
     }
 
     [Fact]
     public void An_undecided_gate_without_errors_is_inconclusive_not_a_coin_flip() =>
-        Assert.Equal(GateOutcome.Inconclusive, Verdicts.Decide([D("JE2010", Severity.Warning)], ["JE2010"]).Outcome);
+        Assert.Equal(VerdictOutcome.Inconclusive, Verdicts.Decide([D("JE2010", Severity.Warning)], ["JE2010"]).Outcome);
 
     [Fact]
     public void Warnings_alone_pass() =>
-        Assert.Equal(GateOutcome.Pass, Verdicts.Decide([D("JE2001", Severity.Warning)], []).Outcome);
+        Assert.Equal(VerdictOutcome.Pass, Verdicts.Decide([D("JE2001", Severity.Warning)], []).Outcome);
 }

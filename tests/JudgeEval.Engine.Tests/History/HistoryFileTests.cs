@@ -17,7 +17,7 @@ public sealed class HistoryFileTests : IDisposable
     {
         Date = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero).AddMinutes(i),
         Tool = "1.0.0",
-        Verdict = GateOutcome.Pass,
+        Verdict = VerdictOutcome.Pass,
         Judges = [new HistoryJudge { Id = "j" + i, Kappa = i / 1000.0, KappaCi95 = new Interval(0, 1), Coverage = 1 }],
     };
 

@@ -59,7 +59,7 @@ public sealed class JudgingSetupTests : IDisposable
     }
 
     [Fact]
-    public void Cache_key_explanation_names_the_file()
+    public void Cache_key_explanation_names_the_folder_when_not_cached()
     {
         var request = setup.Pointwise("http://127.0.0.1:9/v1", 2);
 
@@ -67,7 +67,8 @@ public sealed class JudgingSetupTests : IDisposable
 
         Assert.NotNull(report.Explanation);
         Assert.Contains("passage 1 grade=1", report.Explanation.CanonicalJson, StringComparison.Ordinal);
-        Assert.Equal(new AnswerCache(setup.CacheFolder).PathOf(report.Explanation.Hash), report.CachePath);
+        Assert.Equal(Path.Combine(setup.CacheFolder, "segments"), report.SegmentsFolder);
+        Assert.Null(report.Stored);
         Assert.Null(LiveJudging.ExplainCacheKey(request, "gpt", "nope", 0, swapped: false).Explanation);
     }
 

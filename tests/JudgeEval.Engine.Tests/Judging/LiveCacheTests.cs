@@ -20,10 +20,10 @@ public sealed class LiveCacheTests : IDisposable
         Assert.Equal(0, second.Counters.Calls);
         Assert.Equal(5, second.Counters.CacheHits);
         Assert.Equal(first.Judgments["gpt"].Select(j => j.Score), second.Judgments["gpt"].Select(j => j.Score));
-        // Two-level fan-out: cache/ab/cd/abcd....json, and no temp files left behind.
-        var files = Directory.GetFiles(setup.CacheFolder, "*", SearchOption.AllDirectories);
-        Assert.Equal(5, files.Length);
-        Assert.All(files, f => Assert.Matches(@"[0-9a-f]{2}[\\/][0-9a-f]{2}[\\/][0-9a-f]{64}\.json$", f));
+        // One segment per run that wrote, one line per answer; the rerun wrote nothing.
+        var segment = Assert.Single(Directory.GetFiles(setup.CacheFolder, "*", SearchOption.AllDirectories));
+        Assert.Matches(@"segments[\\/]\d{8}T\d{13}Z-\d+-[0-9a-f]{8}\.jsonl$", segment);
+        Assert.Equal(5, (await File.ReadAllLinesAsync(segment)).Length);
     }
 
     [Fact]

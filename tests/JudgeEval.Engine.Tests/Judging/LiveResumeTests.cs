@@ -24,7 +24,7 @@ public sealed class LiveResumeTests : IDisposable
         var request = setup.Pointwise(server.BaseUrl, 8) with { Endpoints = [LiveSetup.Endpoint(server.BaseUrl) with { Concurrency = 1 }] };
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => LiveJudging.RunAsync(request, null, cts.Token));
-        var cached = Directory.GetFiles(setup.CacheFolder, "*.json", SearchOption.AllDirectories).Length;
+        var cached = LiveSetup.CachedAnswers(setup.CacheFolder);
         Assert.Equal(3, cached);
 
         var resumed = await LiveSetup.Run(request);

@@ -20,7 +20,7 @@ public sealed class LiveSamplesTests : IDisposable
         Assert.Equal(6, server.Count);
         Assert.Equal(0, again.Counters.Calls);
         Assert.Equal([0, 1, 2], outcome.Judgments["gpt"].Where(j => j.ItemId == "q1/d1").Select(j => j.Sample).Order());
-        Assert.Equal(6, Directory.GetFiles(setup.CacheFolder, "*.json", SearchOption.AllDirectories).Length);
+        Assert.Equal(6, LiveSetup.CachedAnswers(setup.CacheFolder));
     }
 
     [Fact]

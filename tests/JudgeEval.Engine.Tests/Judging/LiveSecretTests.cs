@@ -25,7 +25,7 @@ public sealed class LiveSecretTests : IDisposable
         Assert.Equal("Bearer " + LiveSetup.Key, server.Requests[0].Authorization);
         var files = Directory.GetFiles(setup.Folder, "*", SearchOption.AllDirectories);
         Assert.Contains(files, f => f.EndsWith("gpt.jsonl", StringComparison.Ordinal));
-        Assert.Contains(files, f => f.EndsWith(".json", StringComparison.Ordinal));
+        Assert.Contains(files, f => Path.GetFileName(Path.GetDirectoryName(f)) == "segments");
         Assert.All(files, f => Assert.DoesNotContain(LiveSetup.Key, File.ReadAllText(f), StringComparison.Ordinal));
         Assert.All(outcome.Diagnostics, d => Assert.DoesNotContain(LiveSetup.Key, d.Message, StringComparison.Ordinal));
         Assert.All(outcome.Judgments["gpt"], j => Assert.DoesNotContain(LiveSetup.Key, (j.RawText ?? string.Empty) + j.MissingReason, StringComparison.Ordinal));

@@ -69,6 +69,13 @@ public sealed class LiveSetup : IDisposable
     public LiveJudgingRequest Pointwise(string baseUrl, int count, bool offline = false, bool withKey = true) =>
         Request(PointwiseItems(count), Scale.Pointwise(0, 3), Endpoint(baseUrl), Judge(), offline, withKey);
 
+    /// <summary>The answers a cache folder holds, read as the next run would.</summary>
+    public static int CachedAnswers(string cacheFolder)
+    {
+        using var cache = new AnswerCache(cacheFolder);
+        return cache.Count;
+    }
+
     public static Task<LiveJudgingOutcome> Run(LiveJudgingRequest request) => LiveJudging.RunAsync(request, null, CancellationToken.None);
 
     public void Dispose()

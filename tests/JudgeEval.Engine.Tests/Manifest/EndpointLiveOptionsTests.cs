@@ -13,6 +13,8 @@ public sealed class EndpointLiveOptionsTests : IDisposable
         var ep = Assert.Single(folder.Valid(ManifestFolder.Minimal + Judge + "endpoints:\n  - { id: local, baseUrl: \"http://127.0.0.1:1/v1\" }\n").Endpoints);
 
         Assert.Equal(((string?)null, 4, true, false, 30d, 3600d), (ep.ApiKeyEnv, ep.MaxRetries, ep.StructuredOutput, ep.Batch, ep.BatchPollSeconds, ep.BatchMaxWaitSeconds));
+        // OpenAI's documented batch limits: 50,000 requests and 200 MB per input file.
+        Assert.Equal((50_000, 200_000_000L, 4), (ep.BatchMaxRequests, ep.BatchMaxBytes, ep.BatchMaxInFlight));
     }
 
     [Fact]
@@ -28,10 +30,21 @@ public sealed class EndpointLiveOptionsTests : IDisposable
                 batch: true
                 batchPollSeconds: 2
                 batchMaxWaitSeconds: 60
+                batchMaxRequests: 1000
+                batchMaxBytes: 5000000
+                batchMaxInFlight: 2
             """).Endpoints);
 
         Assert.Equal(("KEY", 0, false, true, 2d, 60d), (ep.ApiKeyEnv, ep.MaxRetries, ep.StructuredOutput, ep.Batch, ep.BatchPollSeconds, ep.BatchMaxWaitSeconds));
+        Assert.Equal((1000, 5_000_000L, 2), (ep.BatchMaxRequests, ep.BatchMaxBytes, ep.BatchMaxInFlight));
     }
+
+    [Theory]
+    [InlineData("batchMaxRequests: 0")]
+    [InlineData("batchMaxBytes: 100")]
+    [InlineData("batchMaxInFlight: 0")]
+    public void Batch_limits_out_of_range_are_located_errors(string setting) =>
+        folder.Error(ManifestFolder.Minimal + Judge + $"endpoints:\n  - {{ id: local, baseUrl: \"http://127.0.0.1:1/v1\", {setting} }}\n", "JE0009");
 
     [Fact]
     public void A_literal_key_is_still_refused() =>

@@ -1,9 +1,11 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using JudgeEval.Engine.Cli;
 using JudgeEval.TestSupport.Server;
 
 namespace JudgeEval.Engine.Tests.Pipeline;
 
-/// <summary>`judgeeval cache key` names the file a live run cached the request's answer in, and sends nothing.</summary>
+/// <summary>`judgeeval cache key` names the segment file and line a live run cached the request's answer in, and sends nothing.</summary>
 public sealed class CacheKeyCommandTests : IDisposable
 {
     readonly LiveEvalFolder folder = new();
@@ -29,7 +31,11 @@ public sealed class CacheKeyCommandTests : IDisposable
         Assert.Matches("^[0-9a-f]{64}$", hash);
         var file = lines.Single(l => l.StartsWith("file", StringComparison.Ordinal));
         Assert.EndsWith("(cached)", file, StringComparison.Ordinal);
-        Assert.Contains(Path.Combine(outDir, "cache", hash[..2], hash[2..4], hash + ".json"), file, StringComparison.Ordinal);
+        var at = Regex.Match(file, @"^file  (?<path>.+\.jsonl) line (?<line>\d+) \(cached\)$");
+        Assert.True(at.Success, file);
+        Assert.StartsWith(Path.Combine(outDir, "cache", "segments"), at.Groups["path"].Value, StringComparison.Ordinal);
+        var record = File.ReadAllLines(at.Groups["path"].Value)[int.Parse(at.Groups["line"].Value, CultureInfo.InvariantCulture) - 1];
+        Assert.StartsWith($"{{\"key\":\"{hash}\"", record, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -47,13 +53,20 @@ public sealed class CacheKeyCommandTests : IDisposable
         Assert.Contains(expected, stderr, StringComparison.Ordinal);
     }
 
-    static (int Exit, string Stdout, string Stderr) Cli(params string[] args)
+    [Fact]
+    public void The_printed_key_carries_no_user_info_or_query_of_the_base_url()
     {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = CommandLine.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
+        folder.WriteManifests("http://judge-user@127.0.0.1:9/v1?deployment=east");
+
+        var (exit, stdout, stderr) = Cli("cache", "key", folder.LiveManifest, "--judge", "gpt", "--item", "q5/d5");
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("\"baseUrl\":\"http://127.0.0.1:9/v1\"", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("judge-user", stdout + stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("east", stdout + stderr, StringComparison.Ordinal);
     }
+
+    static (int Exit, string Stdout, string Stderr) Cli(params string[] args) => LiveEvalFolder.Cli(args);
 
     public void Dispose() => folder.Dispose();
 }

@@ -111,6 +111,15 @@ public sealed class LiveEvalFolder : IDisposable
 
     public string Out(string name) => Path.Combine(Folder, name);
 
+    /// <summary>Any `judgeeval` command as the command line runs it; stdout and stderr captured.</summary>
+    public static (int Exit, string Stdout, string Stderr) Cli(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exit = CommandLine.Run(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
     /// <summary>`judgeeval run` as the command line runs it; stdout and stderr captured.</summary>
     public static (int Exit, string Stdout, string Stderr, EvalResults? Results) Run(string manifest, string outDir, params string[] options)
     {

@@ -1,3 +1,4 @@
+using JudgeEval.Engine.Tests.Judging;
 using JudgeEval.Engine.Results;
 using JudgeEval.TestSupport.Server;
 
@@ -29,7 +30,7 @@ public sealed class LiveRunTests : IDisposable
         Assert.Equal(0.014, live.Results.Live.Cost, 9);
         Assert.Equal((8000L, 800L), (live.Results.Live.InputTokens, live.Results.Live.OutputTokens));
         Assert.True(File.Exists(Path.Combine(folder.Folder, "rec", "gpt.jsonl")));
-        Assert.True(Directory.EnumerateFiles(Path.Combine(outDir, "cache"), "*.json", SearchOption.AllDirectories).Any());
+        Assert.Equal(80, LiveSetup.CachedAnswers(Path.Combine(outDir, "cache")));
         Assert.Contains("judgeeval: 80/80 requests", live.Stderr, StringComparison.Ordinal);
 
         var replay = LiveEvalFolder.Run(folder.ReplayManifest, folder.Out("replay-out"));

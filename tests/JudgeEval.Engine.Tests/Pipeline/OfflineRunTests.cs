@@ -22,9 +22,10 @@ public sealed class OfflineRunTests : IDisposable
         Assert.All(run.Results.Judges, j => Assert.Equal((40, 0), (j.Items, j.Valid)));
         Assert.All(run.Results.Judges, j => Assert.NotEqual(1d, j.Coverage));
         Assert.Equal(2, run.Results.Findings.Count(f => f.Code == "JE9021"));
-        // Coverage alone is only a warning (JE5002): the missing live verdicts make the run inconclusive, never a pass.
-        Assert.NotEqual(GateOutcome.Pass, run.Results.Verdict.Outcome);
-        Assert.Contains("JE9021", run.Results.Verdict.DecidedBy);
+        // No judge got a single verdict: nothing was measured, so each is an error (JE5003) and the run fails.
+        Assert.Equal(VerdictOutcome.Fail, run.Results.Verdict.Outcome);
+        Assert.Equal(["JE5003"], run.Results.Verdict.DecidedBy);
+        Assert.Equal(1, run.Exit);
     }
 
     [Fact]

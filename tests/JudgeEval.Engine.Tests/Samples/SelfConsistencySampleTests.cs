@@ -44,7 +44,7 @@ public sealed class SelfConsistencySampleTests(SelfConsistencyRun run) : IClassF
         Assert.NotNull(outcome.Results);
         Assert.DoesNotContain(outcome.Diagnostics, d => d.IsInputError);
         Assert.Equal((50, 50), (outcome.Results!.Items.Total, outcome.Results.Items.WithHumanLabel));
-        Assert.Equal(SampleVerdictRule.Median, outcome.Results.Task.SampleVerdict);
+        Assert.Equal(SampleVerdictRule.Median, outcome.Results.Task!.SampleVerdict);
     }
 
     [Theory]

@@ -95,7 +95,7 @@ public sealed class TrecRag2024SampleTests(TrecRag2024Run run) : IClassFixture<T
     [Fact]
     public void The_run_fails_with_exit_code_1()
     {
-        Assert.Equal(GateOutcome.Fail, outcome.Results!.Verdict.Outcome);
+        Assert.Equal(VerdictOutcome.Fail, outcome.Results!.Verdict.Outcome);
         Assert.Equal(1, outcome.ExitCode);
     }
 

@@ -22,7 +22,11 @@ public sealed class KappaParadoxRule : IAuditRule
     public IEnumerable<Diagnostic> Check(AuditContext c)
     {
         var warn = c.Thresholds.Value(ThresholdTable.KappaWarn);
-        var task = c.Results.Task;
+        if (c.Results.Task is not { } task)
+        {
+            yield break;
+        }
+
         foreach (var judge in c.HasHumanLabels ? c.Results.Judges : [])
         {
             if (judge.VsHuman is not { } vs || !(vs.Kappa < warn && vs.GwetAc >= warn && vs.RawAccuracy >= warn && vs.BaselineAccuracy >= 0.5) || vs.Prevalence is not { } prevalence)

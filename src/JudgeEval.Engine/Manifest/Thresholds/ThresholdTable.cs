@@ -29,6 +29,8 @@ public static class ThresholdTable
 
     public static readonly ThresholdDefinition CoverageMin = new("coverageMin", ThresholdKind.Number, 0.95, 0, 1, "a judge's share of valid verdicts below it warns (JE5002)");
 
+    public static readonly ThresholdDefinition CoverageFail = new("coverageFail", ThresholdKind.Number, double.NaN, 0, 1, "a judge's share of valid verdicts below it fails (JE5004); a judge with none always fails (JE5003)");
+
     public static readonly ThresholdDefinition ProductScoreMin = new("productScoreMin", ThresholdKind.Number, double.NaN, 0, 1, "gates the product's pass rate: pass, fail (JE2021) or inconclusive (JE2020)");
 
     public static readonly ThresholdDefinition GateOnLowerBound = new("gateOnLowerBound", ThresholdKind.Flag, 0, 0, 1, "compare the 95% CI's lower bound instead of the point estimate");
@@ -45,12 +47,14 @@ public static class ThresholdTable
     {
         Recorded = false,
     };
+    public static readonly ThresholdDefinition AllowInconclusive = new("allowInconclusive", ThresholdKind.Flag, 0, 0, 1, "let an inconclusive run (an undecided gate, incomplete live judging) pass the build with a warning instead of failing it (JE5005); never for `purpose: safety`");
 
     public static IReadOnlyList<ThresholdDefinition> All { get; } =
     [
         KappaWarn, KappaFail, F1Min, MinCalibrationItems, MaxLabelAgeDays, PositionConsistencyMin, MetricSpreadMax, CoverageMin, ProductScoreMin, GateOnLowerBound,
         SelfConsistencyMin, LengthBiasMax,
         AltTestEpsilon, MinSliceItems,
+        CoverageFail, AllowInconclusive,
     ];
 
     public static IReadOnlyList<string> Names { get; } = [.. All.Select(t => t.Name)];

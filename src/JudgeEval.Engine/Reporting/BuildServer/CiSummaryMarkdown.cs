@@ -45,8 +45,8 @@ public static class CiSummaryMarkdown
 
         var icon = r.Verdict.Outcome switch
         {
-            GateOutcome.Pass => "✅",
-            GateOutcome.Fail => "❌",
+            VerdictOutcome.Pass => "✅",
+            VerdictOutcome.Fail => "❌",
             _ => "⚠️",
         };
         md.Append("## ").Append(icon).Append(" JudgeEval: ").Append(EnumNames.Of(r.Verdict.Outcome));

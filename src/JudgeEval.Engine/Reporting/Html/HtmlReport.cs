@@ -23,18 +23,22 @@ public static class HtmlReport
         WriteHeader(h, ctx);
         h.Append($"<main>\n");
         VerdictSection.Write(h, ctx);
-        JudgeSection.Write(h, ctx);
-        HistorySection.Write(h, ctx);
-        KappaParadoxSection.Write(h, ctx);
-        SlicesSection.Write(h, ctx);
-        AgreementSection.Write(h, ctx);
-        IndependenceSection.Write(h, ctx);
-        PositionSection.Write(h, ctx);
-        VerbositySection.Write(h, ctx);
-        EnsembleSection.Write(h, ctx);
-        ProductScoreSection.Write(h, ctx);
-        MetricsSection.Write(h, ctx);
-        ReviewSection.Write(h, ctx);
+        if (results.Task is not null)
+        {
+            JudgeSection.Write(h, ctx);
+            HistorySection.Write(h, ctx);
+            KappaParadoxSection.Write(h, ctx);
+            SlicesSection.Write(h, ctx);
+            AgreementSection.Write(h, ctx);
+            IndependenceSection.Write(h, ctx);
+            PositionSection.Write(h, ctx);
+            VerbositySection.Write(h, ctx);
+            EnsembleSection.Write(h, ctx);
+            ProductScoreSection.Write(h, ctx);
+            MetricsSection.Write(h, ctx);
+            ReviewSection.Write(h, ctx);
+        }
+
         FindingsSection.Write(h, ctx);
         h.Append($"</main>\n");
         WriteFooter(h, ctx);
@@ -58,11 +62,19 @@ public static class HtmlReport
             h.Append($"<dt>Manifest</dt><dd class=\"mono\"><a href=\"{manifestUri}\">{SourceLinks.Display(manifest, null, null, ctx.Options)}</a></dd>");
         }
 
-        h.Append($"<dt>Task</dt><dd>{EnumNames.Of(r.Task.Kind)}{Scale(r.Task)}, {ctx.Weighting}; purpose {EnumNames.Of(m.Purpose)}</dd>");
-        h.Append($"<dt>Product model</dt><dd>{m.ProductModel ?? "not named"}{(m.ProductFamily is null ? string.Empty : " (" + m.ProductFamily + ")")}</dd>");
-        h.Append($"<dt>Items</dt><dd>{Numbers.Count(r.Items.Total)} items, {Numbers.Count(r.Items.WithHumanLabel)} with a human label{(r.Items.Queries > 0 ? ", " + Numbers.Count(r.Items.Queries) + " queries" : string.Empty)}; {Numbers.Count(r.Judges.Count)} judges, {Numbers.Count(r.Ensembles.Count)} ensembles</dd></dl>\n");
+        if (r.Task is not { } task)
+        {
+            h.Append($"<dt>Input</dt><dd>unusable: nothing was measured; the findings below say why</dd></dl>\n");
+        }
+        else
+        {
+            h.Append($"<dt>Task</dt><dd>{EnumNames.Of(task.Kind)}{Scale(task)}, {ctx.Weighting}; purpose {EnumNames.Of(m.Purpose)}</dd>");
+            h.Append($"<dt>Product model</dt><dd>{m.ProductModel ?? "not named"}{(m.ProductFamily is null ? string.Empty : " (" + m.ProductFamily + ")")}</dd>");
+            h.Append($"<dt>Items</dt><dd>{Numbers.Count(r.Items.Total)} items, {Numbers.Count(r.Items.WithHumanLabel)} with a human label{(r.Items.Queries > 0 ? ", " + Numbers.Count(r.Items.Queries) + " queries" : string.Empty)}; {Numbers.Count(r.Judges.Count)} judges, {Numbers.Count(r.Ensembles.Count)} ensembles</dd></dl>\n");
+        }
+
         h.Append($"<nav class=\"toc\" aria-label=\"Sections\"><ol>");
-        foreach (var (id, sectionTitle) in SectionIds.All)
+        foreach (var (id, sectionTitle) in SectionIds.All.Where(s => r.Task is not null || s.Id is SectionIds.Verdict or SectionIds.Findings))
         {
             h.Append($"<li><a href=\"#{id}\">{sectionTitle}</a></li>");
         }

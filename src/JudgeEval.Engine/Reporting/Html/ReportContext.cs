@@ -15,13 +15,16 @@ public sealed class ReportContext(EvalResults results, HtmlReportOptions options
 
     public Families Families { get; } = new(results.Judges);
 
-    public bool IsPairwise { get; } = results.Task.Kind == TaskKind.Pairwise;
+    /// <summary>The judged task; an unusable run has none, and its report draws only the verdict and the findings.</summary>
+    public TaskInfo Task => Results.Task ?? throw new InvalidOperationException("An unusable run has no task to report.");
+
+    public bool IsPairwise { get; } = results.Task?.Kind == TaskKind.Pairwise;
 
     public bool HasHumanLabels { get; } = results.Items.WithHumanLabel > 0;
 
     /// <summary>"quadratic weighting", or "unweighted" (never "unweighted weighting").</summary>
-    public string Weighting { get; } = results.Task.Weighting == KappaWeighting.Unweighted
-        ? "unweighted" : EnumNames.Of(results.Task.Weighting) + " weighting";
+    public string Weighting { get; } = results.Task?.Weighting is not { } weighting || weighting == KappaWeighting.Unweighted
+        ? "unweighted" : EnumNames.Of(weighting) + " weighting";
 
     /// <summary>Zero, the run's kappaFail and kappaWarn gates when results.json records them, and the humans' mean pairwise kappa (the ceiling) when measured.</summary>
     public IReadOnlyList<Reference> KappaReferences { get; } =

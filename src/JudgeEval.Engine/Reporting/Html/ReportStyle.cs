@@ -30,6 +30,7 @@ nav.toc ol { display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; padding: 0; list
 .verdict.pass { border-color: var(--pass); }
 .verdict.fail { border-color: var(--fail); }
 .verdict.inconclusive { border-color: var(--inconclusive); }
+.verdict.unusable { border-color: var(--fail); border-style: dashed; }
 .outcome { font-size: 1.5rem; font-weight: 700; letter-spacing: .04em; margin: 0; }
 .outcome .sym { display: inline-block; width: 1.4em; }
 .decided { margin: .6rem 0 0; padding-left: 1.2rem; }

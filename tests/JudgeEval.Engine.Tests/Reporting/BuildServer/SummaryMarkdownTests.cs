@@ -32,7 +32,7 @@ public class SummaryMarkdownTests
         var results = InCodeAudit.Results(judges) with
         {
             Manifest = new ManifestInfo("judgeeval.yaml", HostileFixture.Script, null, null, Engine.Manifest.EvalPurpose.Quality),
-            Verdict = new RunVerdict(GateOutcome.Fail, 1, 1, ["JE2002"]),
+            Verdict = new RunVerdict(VerdictOutcome.Fail, 1, 1, ["JE2002"]),
         };
         List<Diagnostic> diagnostics = [.. manifest.Judges.Select((j, i) => new Diagnostic(i % 2 == 0 ? "JE2002" : "JE2001", i % 2 == 0 ? Severity.Error : Severity.Warning, "Judge '" + j.Id + "' " + Payloads[i], j.At with { File = Path.Combine(Root, Payloads[i % 3], "judgeeval.yaml") }))];
         return new CiSummary

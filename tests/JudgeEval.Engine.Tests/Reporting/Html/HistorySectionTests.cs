@@ -16,7 +16,7 @@ public class HistorySectionTests
             Commit = i.ToString("x40", System.Globalization.CultureInfo.InvariantCulture),
             Branch = "main",
             Tool = "1.0.0",
-            Verdict = GateOutcome.Fail,
+            Verdict = VerdictOutcome.Fail,
             Judges = [.. results.Judges.Where((_, k) => i != 1 || k != 0).Select(j => new HistoryJudge { Id = j.Id, Kappa = j.VsHuman!.Kappa, KappaCi95 = j.VsHuman.KappaCi95, Coverage = j.Coverage })],
         }).ToList();
         return results with { History = new RunHistory { Path = ".judgeeval/history.jsonl", Earlier = runs == 1 ? 0 : runs + 9, Runs = history } };

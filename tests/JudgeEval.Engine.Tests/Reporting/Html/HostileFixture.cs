@@ -55,7 +55,7 @@ static class HostileFixture
         return baseline with
         {
             Manifest = new ManifestInfo("/repo/" + SvgBreakout + "/judgeeval.yaml", Script + Unicode, ImgBreakout, StyleBreakout, EvalPurpose.Safety),
-            Verdict = new RunVerdict(GateOutcome.Fail, 1, 1, [Script, "JE2002"]),
+            Verdict = new RunVerdict(VerdictOutcome.Fail, 1, 1, [Script, "JE2002"]),
             Judges = judges,
             Agreement = [.. baseline.Agreement.Select(a => a with { A = ids[Index(a.A, baseline)], B = ids[Index(a.B, baseline)] })],
             MetricSpread = Engine.Analysis.MetricSpreadAnalyzer.Analyze(judges),
@@ -97,7 +97,7 @@ static class HostileFixture
                     Branch = ImgBreakout,
                     Tool = SvgBreakout,
                     Catalog = Comment,
-                    Verdict = GateOutcome.Fail,
+                    Verdict = VerdictOutcome.Fail,
                     Judges = [.. judges.Select(j => new HistoryJudge { Id = j.Id, Model = j.Model, Kappa = j.VsHuman!.Kappa, KappaCi95 = j.VsHuman.KappaCi95 })],
                 })],
             },

@@ -86,7 +86,7 @@ static class ReportFixtures
             Manifest = new ManifestInfo(manifest, "TREC RAG 2024 relevance judges vs NIST labels", null, null, EvalPurpose.Quality),
             Task = new TaskInfo(TaskKind.Pointwise, 0, 3, 2, KappaWeighting.Quadratic, [0, 1, 2, 3]),
             Items = new ItemSummary(537, 537, 86),
-            Verdict = new RunVerdict(GateOutcome.Fail, 1, 4, ["JE2002"]),
+            Verdict = new RunVerdict(VerdictOutcome.Fail, 1, 4, ["JE2002"]),
             Judges = judges,
             Ensembles =
             [
@@ -161,7 +161,7 @@ static class ReportFixtures
             Manifest = new ManifestInfo(manifest, "MT-Bench pairwise judges, GPT-4 as the product", "gpt-4", "GPT-4", EvalPurpose.Quality),
             Task = new TaskInfo(TaskKind.Pairwise, null, null, null, KappaWeighting.Unweighted, [1, 1.5, 2]),
             Items = new ItemSummary(200, 200, 0),
-            Verdict = new RunVerdict(GateOutcome.Inconclusive, 0, 3, ["JE3001"]),
+            Verdict = new RunVerdict(VerdictOutcome.Inconclusive, 0, 3, ["JE3001"]),
             Judges = judges,
             Ensembles =
             [

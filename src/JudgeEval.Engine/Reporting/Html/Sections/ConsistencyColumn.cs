@@ -44,7 +44,7 @@ public static class ConsistencyColumn
 
     /// <summary>One sentence for the table's introduction.</summary>
     public static string Note(ReportContext ctx) => !Shown(ctx) ? string.Empty
-        : " Self-α is Krippendorff's alpha across each judge's repeated samples of the same items (▾ below selfConsistencyMin " + Numbers.Fixed(Min(ctx)) + "; chart below the table); with repeats, the graded verdict is the samples' " + EnumNames.Of(ctx.Results.Task.SampleVerdict) + ".";
+        : " Self-α is Krippendorff's alpha across each judge's repeated samples of the same items (▾ below selfConsistencyMin " + Numbers.Fixed(Min(ctx)) + "; chart below the table); with repeats, the graded verdict is the samples' " + EnumNames.Of(ctx.Task.SampleVerdict) + ".";
 
     /// <summary>The small chart: per judge, alpha across its samples as a bar, the flip rate and what was measured.</summary>
     public static void Chart(HtmlBuilder h, ReportContext ctx)

@@ -23,12 +23,12 @@ public static class KappaParadoxSection
             return;
         }
 
-        var ac = r.Task.Weighting == KappaWeighting.Unweighted ? "AC1" : "AC2";
-        var gate = r.Task.Gate == AgreementGate.Ac1
+        var ac = ctx.Task.Weighting == KappaWeighting.Unweighted ? "AC1" : "AC2";
+        var gate = ctx.Task.Gate == AgreementGate.Ac1
             ? $"The gate compares Gwet's {ac} with kappaWarn and kappaFail (task.gate: ac1)."
             : "The gate compares kappa (set task.gate: ac1 to gate on Gwet's AC instead).";
         h.Append($"<p>When one human label dominates, kappa's chance term is large: a judge can agree with the humans on most items and still get a low kappa (the kappa paradox). Read kappa beside the raw accuracy (exact agreement), the accuracy of a constant answer (always the most frequent human label), Gwet's {ac} (same weighting as kappa; its chance term is not inflated by skew) and the recall of each human label, which shows whether the rare label is found at all. {gate}</p>");
-        var names = r.Task.Categories.Select(c => ctx.Verdict(c)).ToList();
+        var names = ctx.Task.Categories.Select(c => ctx.Verdict(c)).ToList();
         var axis = MiniChart.AxisOf(-0.2, 1, 150);
         h.Append($"<div class=\"scroll\"><table class=\"sortable paradox\"><caption>Kappa, accuracy and the human label distribution by judge</caption><thead><tr><th scope=\"col\">Judge</th><th scope=\"col\" class=\"num\">n</th><th scope=\"col\" class=\"num\">κ</th><th scope=\"col\" class=\"num\">Gwet's {ac}</th><th scope=\"col\" class=\"num\">{ac} 95% CI</th>");
         h.Append($"<th scope=\"col\" data-nosort=\"\">{MiniChart.AxisHeader(axis, 0.2, t => Numbers.Fixed(t, 1), ac + " axis")}</th><th scope=\"col\" class=\"num\">Raw accuracy</th><th scope=\"col\" class=\"num\" title=\"always the most frequent human label\">Constant answer</th><th scope=\"col\" data-nosort=\"\">Human labels</th><th scope=\"col\">Recall per human label</th></tr></thead><tbody>");
@@ -53,7 +53,7 @@ public static class KappaParadoxSection
         }
 
         h.Append($"</tbody></table></div>");
-        if (r.Task.Kind == TaskKind.Pointwise && r.Task.Categories.Count == 2)
+        if (ctx.Task.Kind == TaskKind.Pointwise && ctx.Task.Categories.Count == 2)
         {
             h.Append($"<p class=\"note\">On this binary task the recall of {names[1]} is the true positive rate and the recall of {names[0]} the true negative rate.</p>");
         }

@@ -44,7 +44,7 @@ public static class MetricsSection
         {
             var rows = judges.Select(j => (Judge: j, Value: j.Metrics!.GetValueOrDefault(name, double.NaN))).ToList();
             var largest = rows.Select(x => double.IsFinite(x.Value) ? x.Value : 0).DefaultIfEmpty(0).Max();
-            var max = largest <= 1 ? 1 : Math.Max(largest, r.Task.ScaleMax ?? largest);
+            var max = largest <= 1 ? 1 : Math.Max(largest, ctx.Task.ScaleMax ?? largest);
             h.Append($"<figure><figcaption>{name}</figcaption>{MetricChart.Render(name, rows, r.MetricSpread.GetValueOrDefault(name), max, ctx.Families)}</figure>");
         }
 

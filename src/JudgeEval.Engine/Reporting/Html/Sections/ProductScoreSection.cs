@@ -29,7 +29,7 @@ public static class ProductScoreSection
         var counted = rows[0].Producers.Count > 0
             ? " Only the product's own items count: " + Numbers.Count(rows[0].Items) + " items produced by " + string.Join(", ", rows[0].Producers) + " (the sensitivity and specificity are the judge's, measured on every labelled item)."
             : string.Empty;
-        h.Append($"<p>Pass rate: the share of items a judge scores at or above the pass threshold ({Numbers.Fixed(ctx.Results.Task.PassThreshold)}).{counted}{correction}{gate}</p>");
+        h.Append($"<p>Pass rate: the share of items a judge scores at or above the pass threshold ({Numbers.Fixed(ctx.Task.PassThreshold)}).{counted}{correction}{gate}</p>");
         h.Append($"<div class=\"scroll\"><table class=\"sortable product\"><caption>Product pass rate by source</caption><thead><tr><th scope=\"col\">Source</th><th scope=\"col\" class=\"num\">Pass rate</th><th scope=\"col\" class=\"num\">95% CI</th>");
         if (corrected)
         {

@@ -21,7 +21,7 @@ public static class VerbositySection
         }
 
         var max = r.Thresholds?.Value(ThresholdTable.LengthBiasMax) ?? double.NaN;
-        var range = r.Task.ScaleMax is { } hi && r.Task.ScaleMin is { } lo ? hi - lo : 1;
+        var range = ctx.Task.ScaleMax is { } hi && ctx.Task.ScaleMin is { } lo ? hi - lo : 1;
         var measure = ctx.IsPairwise
             ? "On pairs whose two outputs differ in length: how often the judge prefers the longer one (a tie counts one half) against how often the humans do on the same pairs; the difference is tested with a paired sign-flip test."
             : "The mean score on the longest quarter of outputs minus the mean on the shortest quarter, for the judge and for the human labels on the same items; the difference is tested with a two-sample permutation test, and Spearman's ρ relates length to judge − human over every item.";

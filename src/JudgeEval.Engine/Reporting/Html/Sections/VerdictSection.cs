@@ -2,7 +2,7 @@ using JudgeEval.Engine.Results;
 
 namespace JudgeEval.Engine.Reporting.Html.Sections;
 
-/// <summary>The top of the report: pass, fail or inconclusive, and the findings that decided it.</summary>
+/// <summary>The top of the report: pass, fail, inconclusive or unusable, and the findings that decided it.</summary>
 public static class VerdictSection
 {
     const int PerCode = 10;
@@ -12,8 +12,9 @@ public static class VerdictSection
         var r = ctx.Results;
         var (cls, symbol, words) = r.Verdict.Outcome switch
         {
-            GateOutcome.Pass => ("pass", "✔", "Pass"),
-            GateOutcome.Fail => ("fail", "✖", "Fail"),
+            VerdictOutcome.Pass => ("pass", "✔", "Pass"),
+            VerdictOutcome.Fail => ("fail", "✖", "Fail"),
+            VerdictOutcome.Unusable => ("unusable", "✖", "Unusable"),
             _ => ("inconclusive", "?", "Inconclusive"),
         };
         h.Append($"<section id=\"{SectionIds.Verdict}\" class=\"verdict {cls}\" aria-labelledby=\"verdict-h\">");
@@ -49,10 +50,11 @@ public static class VerdictSection
         h.Append($"</section>");
     }
 
-    static string Explain(GateOutcome outcome) => outcome switch
+    static string Explain(VerdictOutcome outcome) => outcome switch
     {
-        GateOutcome.Fail => "An error-level finding fails the gate.",
-        GateOutcome.Inconclusive => "A gate's confidence interval straddles its threshold: more labelled items would decide it.",
+        VerdictOutcome.Fail => "An error-level finding fails the gate.",
+        VerdictOutcome.Inconclusive => "A gate could not decide (a confidence interval straddles its threshold, or live judging did not get every verdict): the build fails (JE5005) unless thresholds.allowInconclusive is true, and always for a safety eval.",
+        VerdictOutcome.Unusable => "The input could not be used, so nothing was measured and the build fails (exit code 2). The errors below say what to fix.",
         _ => "No error-level finding, and every gate was decided.",
     };
 }
