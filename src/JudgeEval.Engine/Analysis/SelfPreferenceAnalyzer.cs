@@ -68,8 +68,8 @@ public static class SelfPreferenceAnalyzer
     /// </summary>
     static Collected Collect(ProducerSides sides, EvalDataset data, double?[] scores, IEnumerable<int> subset, bool pairwise)
     {
-        var c = new Collected();
         var codes = ProducerCodes.Of(data.Items);
+        var c = new Collected(subset is ICollection<int> all ? all.Count : 0);
         var sideOf = sides.SidesOf(codes);
         var human = data.Human;
         foreach (var i in subset)
@@ -179,9 +179,11 @@ public static class SelfPreferenceAnalyzer
             return double.NaN;
         }
 
-        var codesHuman = Categories.Encode(Pick(grades, subset), settings.Categories);
-        var codesJudge = Categories.Encode(Pick(scores, subset), settings.Categories);
-        return KappaEstimator.Run(codesHuman, codesJudge, settings, withInterval: false).Kappa;
+        // The whole columns are coded once and the subset's rows counted in place, instead of copying the subset out.
+        var codesHuman = Categories.Encode(grades, settings.Categories);
+        var codesJudge = Categories.Encode(scores, settings.Categories);
+        var table = ConfusionMatrix.FromCodes(codesHuman, codesJudge, settings.Categories.Count, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(subset));
+        return CohenKappa.FromTable(table, settings.Weights);
     }
 
     static double?[] Pick(double?[] values, List<int> subset)
@@ -197,15 +199,16 @@ public static class SelfPreferenceAnalyzer
 
     static double Mean(List<double> values) => values.Count == 0 ? double.NaN : values.Average();
 
-    sealed class Collected
+    /// <summary>Sized for the larger side up front (half the subset each way), so a million items are not copied while the lists grow.</summary>
+    sealed class Collected(int expected)
     {
-        public List<double> Own { get; } = [];
+        public List<double> Own { get; } = new(expected / 2);
 
-        public List<double> Other { get; } = [];
+        public List<double> Other { get; } = new(expected / 2);
 
-        public List<int> OwnIdx { get; } = [];
+        public List<int> OwnIdx { get; } = new(expected / 2);
 
-        public List<int> OtherIdx { get; } = [];
+        public List<int> OtherIdx { get; } = new(expected / 2);
 
         public int Unresolved { get; set; }
     }
