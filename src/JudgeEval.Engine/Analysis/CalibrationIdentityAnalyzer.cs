@@ -43,13 +43,13 @@ public static class CalibrationIdentityAnalyzer
         }
 
         // Ordinal order of ids, ties (never in a joined dataset) by position, as a stable sort would leave them.
-        var keyed = Array.ConvertAll(labelled, i => (data.Items[i].Id, i));
+        var keyed = Array.ConvertAll(labelled, i => new SortKey(data.Items[i].Id, i));
         Array.Sort(keyed, default(IdThenPosition));
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var labels = new Dictionary<long, byte[]>();
         var buffer = new byte[1 << 16];
         var used = 0;
-        foreach (var (id, i) in keyed)
+        foreach (var (id, i) in keyed.Select(k => (k.Id, k.Position)))
         {
             var value = data.Human[i]!.Value;
             if (!labels.TryGetValue(BitConverter.DoubleToInt64Bits(value), out var label))
@@ -85,10 +85,39 @@ public static class CalibrationIdentityAnalyzer
         ? live.Prompt
         : Path.GetRelativePath(manifestDirectory, live.Prompt).Replace('\\', '/');
 
-    /// <summary>Ordinal by id, then by position: the order a stable sort by id gives.</summary>
-    readonly struct IdThenPosition : IComparer<(string Id, int Position)>
+    /// <summary>
+    /// An id with its first eight UTF-16 code units packed into two numbers, so most comparisons of a sort read no
+    /// string: code units compare as numbers in ordinal order, and a shorter id pads with 0 (a tie then falls to the
+    /// full ordinal comparison, which also settles the rest of the id).
+    /// </summary>
+    readonly struct SortKey(string id, int position)
     {
-        public int Compare((string Id, int Position) x, (string Id, int Position) y) =>
-            string.CompareOrdinal(x.Id, y.Id) is var c && c != 0 ? c : x.Position.CompareTo(y.Position);
+        public readonly ulong Head = Pack(id, 0);
+        public readonly ulong Next = Pack(id, 4);
+
+        public string Id { get; } = id;
+
+        public int Position { get; } = position;
+
+        static ulong Pack(string id, int from)
+        {
+            ulong packed = 0;
+            for (var k = from; k < from + 4; k++)
+            {
+                packed = (packed << 16) | (k < id.Length ? id[k] : 0u);
+            }
+
+            return packed;
+        }
+    }
+
+    /// <summary>Ordinal by id, then by position: the order a stable sort by id gives.</summary>
+    readonly struct IdThenPosition : IComparer<SortKey>
+    {
+        public int Compare(SortKey x, SortKey y) =>
+            x.Head != y.Head ? x.Head.CompareTo(y.Head)
+            : x.Next != y.Next ? x.Next.CompareTo(y.Next)
+            : string.CompareOrdinal(x.Id, y.Id) is var c && c != 0 ? c
+            : x.Position.CompareTo(y.Position);
     }
 }

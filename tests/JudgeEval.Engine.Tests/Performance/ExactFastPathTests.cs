@@ -132,6 +132,30 @@ public sealed class ExactFastPathTests
         Assert.Equal(4, counts["acme-7b"]);
     }
 
+    [Fact]
+    public void Labels_hash_is_the_hash_of_the_ordinal_sorted_text()
+    {
+        string[] ids = ["b", "a", "ab", "a\u0000", "abcdefgh", "abcdefgi", "abcdefg", "\u00e9t\u00e9", "\ud83d\ude00x", "Z", "q1/d10", "q1/d9", "q10/d1", "\uffff"];
+        var random = new Random(3);
+        double?[] human = [.. ids.Select((_, i) => i % 5 == 4 ? null : (double?)(random.Next(7) * 0.5))];
+        var data = new EvalDataset
+        {
+            Scale = Scale.Pointwise(0, 3),
+            Items = [.. ids.Select(id => new EvalItem { Id = id })],
+            Human = human,
+            Judges = [],
+        };
+
+        var text = new System.Text.StringBuilder();
+        foreach (var i in Enumerable.Range(0, ids.Length).Where(i => human[i].HasValue).OrderBy(i => ids[i], StringComparer.Ordinal))
+        {
+            text.Append(ids[i]).Append('\t').Append(human[i]!.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        var expected = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())));
+        Assert.Equal(expected, CalibrationIdentityAnalyzer.LabelsHash(data), ignoreCase: true);
+    }
+
     /// <summary>The count as it was written before: split every item's producers and count each distinct candidate.</summary>
     static List<KeyValuePair<string, int>> Reference(IEnumerable<EvalItem> items, ModelCatalog catalog)
     {
