@@ -61,42 +61,46 @@ public static class DatasetBuilder
         var next = 0;
         SampleColumn? previous = null;
 
-        foreach (var j in judge.Judgments)
+        var rows = JudgmentRecords.Of(judge.Judgments);
+        for (var r = 0; r < rows.Count; r++)
         {
-            if (!index.TryFind(j.ItemId, ref next, out var i))
+            var id = rows.ItemId(r);
+            if (!index.TryFind(id, ref next, out var i))
             {
-                problems.Add(DataDiagnostics.UnknownItemId, $"Judge '{judge.Id}' judged '{j.ItemId}', which is not an item id.", j.Source, judge.DeclaredAt);
+                problems.Add(DataDiagnostics.UnknownItemId, $"Judge '{judge.Id}' judged '{id}', which is not an item id.", rows.Source(r), judge.DeclaredAt);
                 continue;
             }
 
-            if (!InScale(j.Score, scale) || !InScale(j.SwappedScore, scale))
+            var (score, swapped) = (rows.Score(r), rows.SwappedScore(r));
+            if (!InScale(score, scale) || !InScale(swapped, scale))
             {
-                var bad = InScale(j.Score, scale) ? j.SwappedScore : j.Score;
-                problems.Add(DataDiagnostics.ScoreOutsideScale, $"Judge '{judge.Id}' gave {Format(bad!.Value)} for '{j.ItemId}', outside the scale {Describe(scale)}.", j.Source, judge.DeclaredAt);
+                var bad = InScale(score, scale) ? swapped : score;
+                problems.Add(DataDiagnostics.ScoreOutsideScale, $"Judge '{judge.Id}' gave {Format(bad!.Value)} for '{id}', outside the scale {Describe(scale)}.", rows.Source(r), judge.DeclaredAt);
                 continue;
             }
 
             // Rows of one sample come together: reuse the previous row's column before looking it up.
-            var sample = previous is not null && previous.Index == j.Sample ? previous : null;
-            if (sample is null && !samples.TryGetValue(j.Sample, out sample))
+            var number = rows.Sample(r);
+            var sample = previous is not null && previous.Index == number ? previous : null;
+            if (sample is null && !samples.TryGetValue(number, out sample))
             {
-                sample = new SampleColumn(count, pairwise) { Index = j.Sample };
-                samples.Add(j.Sample, sample);
+                sample = new SampleColumn(count, pairwise) { Index = number };
+                samples.Add(number, sample);
             }
 
             previous = sample;
 
             if (sample.Seen[i])
             {
-                var which = j.Sample == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" in sample {j.Sample}");
-                problems.Add(DataDiagnostics.DuplicateVerdict, $"Judge '{judge.Id}' has more than one verdict for '{j.ItemId}'{which}.", j.Source, judge.DeclaredAt);
+                var which = number == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" in sample {number}");
+                problems.Add(DataDiagnostics.DuplicateVerdict, $"Judge '{judge.Id}' has more than one verdict for '{id}'{which}.", rows.Source(r), judge.DeclaredAt);
                 continue;
             }
 
-            sample.Set(i, j);
+            sample.Set(i, score, swapped, rows.BothOrders(r));
             if (sample.Verdicts[i] is null)
             {
-                reasons[i] ??= j.MissingReason ?? (pairwise ? "missing in one order" : "missing");
+                reasons[i] ??= rows.MissingReason(r) ?? (pairwise ? "missing in one order" : "missing");
             }
         }
 
@@ -169,20 +173,18 @@ public static class DatasetBuilder
         /// <summary>Whether any verdict came with its orders; a source of combined verdicts (`order: both`) has none.</summary>
         public bool AnyOrders { get; private set; }
 
-        public void Set(int i, Judgment j)
+        public void Set(int i, double? score, double? swapped, bool bothOrders)
         {
             Seen[i] = true;
-            Verdicts[i] = Combine(j, pairwise);
-            if (Original is not null && Swapped is not null && !j.BothOrders)
+            Verdicts[i] = pairwise && !bothOrders ? Average(score, swapped) : score;
+            if (Original is not null && Swapped is not null && !bothOrders)
             {
                 AnyOrders = true;
-                Original[i] = j.Score;
-                Swapped[i] = j.SwappedScore;
+                Original[i] = score;
+                Swapped[i] = swapped;
             }
         }
     }
-
-    static double? Combine(Judgment j, bool pairwise) => pairwise && !j.BothOrders ? Average(j.Score, j.SwappedScore) : j.Score;
 
     /// <summary>
     /// The verdict of both orders: a winner only when both orders name it, otherwise a tie (an order-dependent
