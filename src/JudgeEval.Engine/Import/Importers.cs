@@ -50,6 +50,11 @@ public static class Importers
             return Fail(ImportDiagnostics.FileNotFound, $"Data file '{source.Path}' does not exist.", source.OptionAt("path"));
         }
 
+        if (IO.InputFile.NotRegular(source.Path) is { } what)
+        {
+            return Fail(DataLimits.NotRegularFile, $"Data file '{source.Path}' is {what}; only regular files are read.", source.OptionAt("path"));
+        }
+
         if (!importer.Format.Roles.Contains(role))
         {
             var context = new ImportContext(source, role, kind);

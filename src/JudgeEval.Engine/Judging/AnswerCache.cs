@@ -18,7 +18,8 @@ public sealed class AnswerCache(string root)
     public CachedAnswer? TryGet(string key)
     {
         var path = PathOf(key);
-        if (!File.Exists(path))
+        // An answer is stored only after passing AnswerSizeLimit; anything else at this path is not one of ours.
+        if (!File.Exists(path) || InputFile.NotRegular(path) is not null || InputFile.Length(path) > 4 * AnswerSizeLimit.MaxAnswerBytes)
         {
             return null;
         }

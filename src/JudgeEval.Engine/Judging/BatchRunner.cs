@@ -65,9 +65,14 @@ internal static class BatchRunner
 
             return answers;
         }
-        catch (Exception e) when (!ct.IsCancellationRequested && e is ClientResultException or IOException or HttpRequestException or JsonException or InvalidOperationException or OperationCanceledException or AggregateException)
+        catch (Exception e) when (!ct.IsCancellationRequested && e is ClientResultException or IOException or HttpRequestException or JsonException or InvalidOperationException or OperationCanceledException or AggregateException or AnswerTooLargeException)
         {
-            var reason = e is ClientResultException { Status: > 0 } c ? $"batch http {c.Status}" : "batch failed";
+            var reason = e switch
+            {
+                ClientResultException { Status: > 0 } c => $"batch http {c.Status}",
+                AnswerTooLargeException => e.Message,
+                _ => "batch failed",
+            };
             return requests.ToDictionary(r => r.Key, _ => CallResult.Failed(reason), StringComparer.Ordinal);
         }
 #pragma warning restore OPENAI001
@@ -126,6 +131,12 @@ internal static class BatchRunner
 
             if (node?["custom_id"]?.GetValue<string>() is not { } key || !known.Contains(key))
             {
+                continue;
+            }
+
+            if (line.Length > AnswerSizeLimit.MaxAnswerBytes)
+            {
+                yield return (key, CallResult.Failed(AnswerSizeLimit.Reason(AnswerSizeLimit.MaxAnswerBytes)));
                 continue;
             }
 

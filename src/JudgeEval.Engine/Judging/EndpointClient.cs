@@ -40,6 +40,7 @@ internal sealed class EndpointClient : IDisposable
             RetryPolicy = new JudgeRetryPolicy(settings.MaxRetries, () => Interlocked.Increment(ref retries)),
             UserAgentApplicationId = "judgeeval",
         };
+        options.AddPolicy(new AnswerSizeLimit(), PipelinePosition.BeforeTransport);
         if (settings.Headers.Count > 0)
         {
             options.AddPolicy(new HeadersPolicy(settings.Headers), PipelinePosition.PerCall);
@@ -143,6 +144,7 @@ internal sealed class EndpointClient : IDisposable
     /// <summary>A short reason for the record; never the exception text, which may quote request details.</summary>
     static string Describe(Exception e) => e switch
     {
+        AnswerTooLargeException tooLarge => tooLarge.Message,
         AggregateException { InnerExceptions.Count: > 0 } a => Describe(a.InnerExceptions[^1]),
         ClientResultException { Status: > 0 } c => $"http {c.Status}",
         OperationCanceledException or TimeoutException => "timeout",

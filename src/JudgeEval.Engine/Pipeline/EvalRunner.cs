@@ -19,7 +19,7 @@ public static class EvalRunner
     {
         var diagnostics = new List<Diagnostic>();
         var manifestPath = Path.GetFullPath(args.Manifest);
-        if (!File.Exists(manifestPath))
+        if (!File.Exists(manifestPath) && !Directory.Exists(manifestPath))
         {
             diagnostics.Add(CliDiagnostics.ManifestNotFound.Create($"Manifest '{args.Manifest}' does not exist.", null));
             return new RunOutcome(diagnostics, null, []);

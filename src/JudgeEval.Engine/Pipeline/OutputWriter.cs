@@ -56,7 +56,7 @@ public static class OutputWriter
     static SarifContext SarifContextFor(RunArguments args, EvalResults? baseline) => new()
     {
         ToolVersion = ToolInfo.EngineVersion,
-        SourceRoot = Path.GetDirectoryName(Path.GetFullPath(args.Manifest))!,
+        SourceRoot = Path.GetDirectoryName(Path.GetFullPath(args.Manifest)) ?? Path.GetFullPath(args.Manifest),
         HelpBase = args.HelpBase,
         Baseline = baseline?.Findings.Select(f => f.ToDiagnostic()).ToList(),
     };
