@@ -33,7 +33,9 @@ public sealed class ReportContext(EvalResults results, HtmlReportOptions options
         ? "reference lines at 0, at kappaFail " + Numbers.Fixed(t.Value(ThresholdTable.KappaFail)) + " (orange: below it a judge fails the gate) and at kappaWarn " + Numbers.Fixed(t.Value(ThresholdTable.KappaWarn)) + " (yellow: below it a warning)"
         : "a reference line at 0";
 
-    public JudgeResult? Judge(string id) => Results.Judges.FirstOrDefault(j => string.Equals(j.Id, id, StringComparison.Ordinal));
+    readonly Dictionary<string, JudgeResult> judgesById = results.Judges.DistinctBy(j => j.Id).ToDictionary(j => j.Id, StringComparer.Ordinal);
+
+    public JudgeResult? Judge(string id) => judgesById.GetValueOrDefault(id);
 
     /// <summary>A verdict as a reader says it: pairwise 1 / 1.5 / 2 are "A", "tie", "B"; pointwise the score.</summary>
     public string Verdict(double? value) => value is not { } v ? "missing"

@@ -26,9 +26,9 @@ public static class AgreementSection
             kappa[(pair.B, pair.A)] = pair;
         }
 
-        var judges = ctx.Families.Grouped(r.Judges);
         h.Append($"<p>Cohen's kappa ({ctx.Weighting}) between every two judges, over the items both judged. Judges are grouped by family; a high kappa inside a family and a lower one across families is a sign of shared blind spots.</p>");
         WriteLegend(h);
+        var judges = ctx.Families.Grouped(Abridged.Rows(h, r.Judges, ctx.Options.HeatmapLimit, "judges in the heatmap", "agreement"));
         h.Append($"<div class=\"scroll\"><table class=\"heatmap\" data-judges=\"{judges.Count}\"><caption>Inter-judge kappa, {Numbers.Count(judges.Count)} judges grouped by family</caption><thead><tr class=\"fams\"><td></td>");
         foreach (var group in Runs(judges))
         {

@@ -27,6 +27,7 @@ public static class ProductScoreSection
             ? " Corrected: Rogan-Gladen, using the judge's sensitivity and specificity against the human labels."
             : " Without human labels the judges' error cannot be measured, so the rates are not corrected.";
         h.Append($"<p>Pass rate: the share of items a judge scores at or above the pass threshold ({Numbers.Fixed(ctx.Results.Task.PassThreshold)}).{correction}{gate}</p>");
+        var shown = Abridged.Rows(h, rows, ctx.Options.JudgeLimit, "sources", "productScore");
         h.Append($"<div class=\"scroll\"><table class=\"sortable product\"><caption>Product pass rate by source</caption><thead><tr><th scope=\"col\">Source</th><th scope=\"col\" class=\"num\">Pass rate</th><th scope=\"col\" class=\"num\">95% CI</th>");
         if (corrected)
         {
@@ -39,7 +40,7 @@ public static class ProductScoreSection
         }
 
         h.Append($"</tr></thead><tbody>");
-        foreach (var p in rows)
+        foreach (var p in shown)
         {
             WriteRow(h, p, corrected, outcome);
         }
