@@ -1,0 +1,34 @@
+namespace JudgeEval.Tests;
+
+/// <summary>
+/// A fact that needs a POSIX system (a shell script, a FIFO, /dev/zero). On Windows it is reported as skipped, with the
+/// reason, rather than passing without having run.
+/// </summary>
+public sealed class UnixFactAttribute : FactAttribute
+{
+    public UnixFactAttribute(string reason)
+    {
+        Reason = reason;
+        if (OperatingSystem.IsWindows())
+        {
+            Skip = "needs a POSIX system: " + reason;
+        }
+    }
+
+    public string Reason { get; }
+}
+
+/// <summary>The theory form of <see cref="UnixFactAttribute"/>: every case is skipped on Windows.</summary>
+public sealed class UnixTheoryAttribute : TheoryAttribute
+{
+    public UnixTheoryAttribute(string reason)
+    {
+        Reason = reason;
+        if (OperatingSystem.IsWindows())
+        {
+            Skip = "needs a POSIX system: " + reason;
+        }
+    }
+
+    public string Reason { get; }
+}
