@@ -1,4 +1,3 @@
-using System.Globalization;
 using JudgeEval.Engine.Diagnostics;
 
 namespace JudgeEval.Engine.Data;
@@ -63,7 +62,7 @@ public static class DatasetBuilder
 
             if (!input.Scale.Contains(label.Score))
             {
-                problems.Add(DataDiagnostics.ScoreOutsideScale, $"Human label {Format(label.Score)} for '{label.ItemId}' is outside the scale {Describe(input.Scale)}.", label.Source, at);
+                problems.Add(DataDiagnostics.ScoreOutsideScale, $"Human label {ScaleValues.Written(label.Score)} for '{label.ItemId}' {ScaleValues.Problem(label.Score, input.Scale)}.", label.Source, at);
             }
             else if (human[i].HasValue)
             {
@@ -105,7 +104,7 @@ public static class DatasetBuilder
             if (!InScale(j.Score, scale) || !InScale(j.SwappedScore, scale))
             {
                 var bad = InScale(j.Score, scale) ? j.SwappedScore : j.Score;
-                problems.Add(DataDiagnostics.ScoreOutsideScale, $"Judge '{judge.Id}' gave {Format(bad!.Value)} for '{j.ItemId}', outside the scale {Describe(scale)}.", j.Source, judge.DeclaredAt);
+                problems.Add(DataDiagnostics.ScoreOutsideScale, $"Judge '{judge.Id}' gave {ScaleValues.Written(bad!.Value)} for '{j.ItemId}', which {ScaleValues.Problem(bad.Value, scale)}.", j.Source, judge.DeclaredAt);
                 continue;
             }
 
@@ -173,10 +172,4 @@ public static class DatasetBuilder
 
     static void Count(Dictionary<string, int> counts, string key) =>
         counts[key] = counts.TryGetValue(key, out var n) ? n + 1 : 1;
-
-    static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
-
-    static string Describe(Scale scale) => scale.Kind == TaskKind.Pairwise
-        ? "(first = 1, second = 2, tie = 1.5)"
-        : $"{Format(scale.Min)}..{Format(scale.Max)}";
 }
