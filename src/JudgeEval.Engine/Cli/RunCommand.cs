@@ -53,7 +53,7 @@ public static class RunCommand
         var outDir = Path.GetFullPath(args.Out);
         if (outcome.Results is { } results)
         {
-            stdout.WriteLine($"judgeeval: {EnumNames.Of(results.Verdict.Outcome)} ({results.Verdict.Errors} errors, {results.Verdict.Warnings} warnings); {results.Judges.Count} judges on {results.Items.Total} items");
+            stdout.WriteLine($"judgeeval: {EnumNames.Of(results.Verdict.Outcome)} ({Plural.Count(results.Verdict.Errors, "error")}, {Plural.Count(results.Verdict.Warnings, "warning")}); {Plural.Count(results.Judges.Count, "judge")} on {Plural.Count(results.Items.Total, "item")}");
             stdout.WriteLine($"judgeeval: report {Path.Combine(outDir, OutputWriter.ReportFile)}");
         }
 

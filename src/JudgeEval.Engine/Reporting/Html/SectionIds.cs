@@ -28,8 +28,12 @@ public static class SectionIds
         (Findings, "All findings"),
     ];
 
-    /// <summary>JE0xxx input, JE1xxx independence, JE2xxx calibration, JE3xxx position, JE4xxx ensembles, JE5xxx metrics and coverage.</summary>
-    public static string ForCode(string code) => code.Length == 6 && code.StartsWith("JE", StringComparison.Ordinal) ? code[2] switch
+    /// <summary>
+    /// JE0xxx input, JE1xxx independence, JE2xxx calibration, JE3xxx position, JE4xxx ensembles, JE5xxx metrics; coverage
+    /// and missing verdicts (JE5002, JE9020, JE9021) where the judges' coverage is shown.
+    /// </summary>
+    public static string ForCode(string code) => code is "JE5002" or "JE9020" or "JE9021" ? Judges
+        : code.Length == 6 && code.StartsWith("JE", StringComparison.Ordinal) ? code[2] switch
     {
         '1' => Independence,
         '2' => Judges,

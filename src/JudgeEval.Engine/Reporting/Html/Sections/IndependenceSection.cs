@@ -94,7 +94,7 @@ public static class IndependenceSection
             Cells.Num(h, s.DifferenceCi95.Lower, Numbers.Interval(s.DifferenceCi95));
             var label = s.JudgeId + ": self-preference difference " + Numbers.Signed(s.Difference) + ", 95% CI " + Numbers.Interval(s.DifferenceCi95);
             h.Append($"<td class=\"chart\">{MiniChart.Interval(axis, s.Difference, s.DifferenceCi95, step, [Reference.Plain(0)], label)}</td>");
-            Cells.Num(h, s.PValue, Numbers.Fixed(s.PValue, 3));
+            Cells.Num(h, s.PValue, Numbers.PValue(s.PValue));
             Cells.Num(h, s.OwnAgreement, Numbers.Fixed(s.OwnAgreement));
             Cells.Num(h, s.OtherAgreement, Numbers.Fixed(s.OtherAgreement));
             h.Append($"</tr>");

@@ -1,6 +1,7 @@
 using JudgeEval.Engine.Reporting.Html.Charts;
 using JudgeEval.Engine.Results;
 using JudgeEval.Engine.Manifest;
+using JudgeEval.Engine.Diagnostics;
 
 namespace JudgeEval.Engine.Reporting.Html.Sections;
 
@@ -38,7 +39,7 @@ public static class JudgeSection
         var axis = MiniChart.AxisOf(lowest < -0.2 ? -1 : -0.2, 1, 170);
         var step = axis.Min < -0.2 ? 0.5 : 0.2;
         h.Append($"<p>{Numbers.Count(r.Items.WithHumanLabel)} of {Numbers.Count(r.Items.Total)} items have a human label. κ is Cohen's kappa ({ctx.Weighting}) against the human labels; the bar is its 95% bootstrap interval, with {ctx.KappaReferenceText}. Bias is mean(judge − human): positive means the judge is more generous. ▾ marks a coverage or F1 below its gate (coverageMin, f1Min).</p>");
-        h.Append($"<div class=\"scroll\"><table class=\"sortable judges\"><caption>Judges against the human labels ({Numbers.Count(r.Judges.Count)} judges)</caption><thead><tr>");
+        h.Append($"<div class=\"scroll\"><table class=\"sortable judges\"><caption>Judges against the human labels ({Plural.Count(r.Judges.Count, "judge")})</caption><thead><tr>");
         h.Append($"<th scope=\"col\">Judge</th><th scope=\"col\">Model</th><th scope=\"col\">Family</th><th scope=\"col\">Provider</th><th scope=\"col\" class=\"num\">Coverage</th><th scope=\"col\" class=\"num\">n</th><th scope=\"col\" class=\"num\">κ</th><th scope=\"col\" class=\"num\">95% CI</th>");
         h.Append($"<th scope=\"col\" data-nosort=\"\">{MiniChart.AxisHeader(axis, step, t => Numbers.Fixed(t, 1), "kappa axis")}</th>");
         h.Append($"<th scope=\"col\" class=\"num\">Spearman</th><th scope=\"col\" class=\"num\">F1</th><th scope=\"col\" class=\"num\">Bias</th><th scope=\"col\">Band</th></tr></thead><tbody>");
