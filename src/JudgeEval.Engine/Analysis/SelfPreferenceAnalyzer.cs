@@ -118,7 +118,9 @@ public static class SelfPreferenceAnalyzer
         var differences = judgeRate.Zip(humanRate, (j, h) => j - h).ToArray();
         var ci = differences.Length < 2
             ? Interval.Undefined
-            : PercentileBootstrap.Items(differences.Length, drawn => drawn.Average(d => differences[d]), settings.Resamples, settings.Seed);
+            : settings.ClusterOf is { } clusterOf
+                ? PercentileBootstrap.Clusters([.. ownIdx.Select(i => clusterOf[i])], drawn => drawn.Length == 0 ? double.NaN : drawn.Average(d => differences[d]), settings.Resamples, settings.Seed)
+                : PercentileBootstrap.Items(differences.Length, drawn => drawn.Average(d => differences[d]), settings.Resamples, settings.Seed);
         return new SelfPreference
         {
             JudgeId = judgeId,
