@@ -92,6 +92,7 @@ public static class DatasetBuilder
         var seen = new bool[count];
         var reasons = new Dictionary<string, int>(StringComparer.Ordinal);
         var extra = new List<double?[]>();
+        var raw = new string?[count];
 
         foreach (var j in judge.Judgments)
         {
@@ -127,6 +128,7 @@ public static class DatasetBuilder
 
             seen[i] = true;
             original[i] = j.Score;
+            raw[i] = j.RawText;
             if (swapped is not null)
             {
                 swapped[i] = j.SwappedScore;
@@ -157,6 +159,7 @@ public static class DatasetBuilder
             Swapped = swapped,
             MissingReasons = reasons,
             ExtraSamples = extra,
+            Raw = raw,
         };
     }
 

@@ -25,6 +25,9 @@ public sealed record JudgeRatings
     /// <summary>Why verdicts are missing, counted per item (an item with no judgment at all is "no judgment").</summary>
     public IReadOnlyDictionary<string, int> MissingReasons { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>The judge's raw answer per item (first sample), aligned like <see cref="Scores"/>; untrusted text, shown for review.</summary>
+    public IReadOnlyList<string?> Raw { get; init; } = [];
+
     /// <summary>Further samples (index 1..n-1) of repeated runs, aligned like <see cref="Scores"/>.</summary>
     public IReadOnlyList<double?[]> ExtraSamples { get; init; } = [];
 }

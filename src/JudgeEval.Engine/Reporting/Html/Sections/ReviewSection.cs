@@ -1,3 +1,4 @@
+using JudgeEval.Engine.Diagnostics;
 using JudgeEval.Engine.Results;
 
 namespace JudgeEval.Engine.Reporting.Html.Sections;
@@ -76,12 +77,31 @@ public static class ReviewSection
 
         h.Append($"<td class=\"num\">{(item.Human is null ? "none" : ctx.Verdict(item.Human))}</td></tr>");
         h.Append($"</tbody></table></div>");
+        WriteAnswers(h, ctx, item, verdicts.Select(v => v.Key));
         if (verdicts.Count < item.Verdicts.Count)
         {
             h.Append($"<p class=\"count abridged\">Showing the verdicts of {Numbers.Count(verdicts.Count)} of {Numbers.Count(item.Verdicts.Count)} judges (the first in the manifest's order, and the outlier); all are in results.json (review[].verdicts).</p>");
         }
 
         h.Append($"</article>");
+    }
+
+    /// <summary>What each shown judge answered (its `raw` text), behind one disclosure: the reason behind a verdict.</summary>
+    static void WriteAnswers(HtmlBuilder h, ReportContext ctx, ReviewItem item, IEnumerable<string> judges)
+    {
+        var answers = judges.Where(item.Answers.ContainsKey).ToList();
+        if (answers.Count == 0)
+        {
+            return;
+        }
+
+        h.Append($"<details class=\"answers\"><summary>The judges' answers ({Plural.Count(answers.Count, "judge")})</summary><dl>");
+        foreach (var judge in answers)
+        {
+            h.Append($"<dt class=\"mono\">{judge}</dt><dd><div class=\"text\">{Truncated(item.Answers[judge], ctx.Options.TextLimit)}</div></dd>");
+        }
+
+        h.Append($"</dl></details>");
     }
 
     static void WriteText(HtmlBuilder h, ReportContext ctx, string heading, string? model, string? text)
