@@ -41,7 +41,13 @@ internal sealed class AnswerSizeLimit : PipelinePolicy
     /// <summary>The transport would buffer the whole body itself; this policy buffers it through the limit instead.</summary>
     static bool Unbuffered(PipelineMessage message)
     {
-        var buffer = message.BufferResponse;
+        // A retried message comes through again, already unbuffered: the caller's wish is kept from its first try.
+        if (!message.TryGetProperty(typeof(AnswerSizeLimit), out var saved) || saved is not bool buffer)
+        {
+            buffer = message.BufferResponse;
+            message.SetProperty(typeof(AnswerSizeLimit), buffer);
+        }
+
         message.BufferResponse = false;
         return buffer;
     }

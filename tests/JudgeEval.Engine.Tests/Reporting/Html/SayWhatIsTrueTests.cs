@@ -22,8 +22,8 @@ public sealed class SayWhatIsTrueTests
 
         var html = HtmlReport.Render(nine with { Ensembles = [ensemble] }, ReportFixtures.Options);
 
-        Assert.Contains("Gain (same items)", html, StringComparison.Ordinal);
-        Assert.Contains(">+0.06 (n 92)</td>", html, StringComparison.Ordinal);
+        Assert.Contains("the items both rated\">Gain</th>", html, StringComparison.Ordinal);
+        Assert.Contains(">+0.06<br><span class=\"muted\">n 92</span></td>", html, StringComparison.Ordinal);
         Assert.DoesNotContain(">-0.08<", html, StringComparison.Ordinal);
     }
 
