@@ -9,10 +9,7 @@ public sealed class UnixFactAttribute : FactAttribute
     public UnixFactAttribute(string reason)
     {
         Reason = reason;
-        if (OperatingSystem.IsWindows())
-        {
-            Skip = "needs a POSIX system: " + reason;
-        }
+        Skip = UnixOnly.SkipReason(reason);
     }
 
     public string Reason { get; }
@@ -24,11 +21,14 @@ public sealed class UnixTheoryAttribute : TheoryAttribute
     public UnixTheoryAttribute(string reason)
     {
         Reason = reason;
-        if (OperatingSystem.IsWindows())
-        {
-            Skip = "needs a POSIX system: " + reason;
-        }
+        Skip = UnixOnly.SkipReason(reason);
     }
 
     public string Reason { get; }
+}
+
+/// <summary>xUnit reads Skip from the attribute instance, so setting it in the constructor skips at discovery.</summary>
+public static class UnixOnly
+{
+    public static string? SkipReason(string reason) => OperatingSystem.IsWindows() ? "needs a POSIX system: " + reason : null;
 }
