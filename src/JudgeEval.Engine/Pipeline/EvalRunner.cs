@@ -112,6 +112,12 @@ public static class EvalRunner
             return null;
         }
 
+        if (File.Exists(path) && IO.InputFile.NotRegular(path) is { } what)
+        {
+            diagnostics.Add(CliDiagnostics.BadBaseline.Create($"The baseline '{path}' is {what}, not a results.json file; the agreement-drop check is skipped.", null));
+            return null;
+        }
+
         try
         {
             return File.Exists(path) ? ResultsJson.Deserialize(File.ReadAllText(path)) : null;

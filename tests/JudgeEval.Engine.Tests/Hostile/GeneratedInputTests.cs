@@ -105,6 +105,18 @@ public sealed class GeneratedInputTests
         dir.RunManifest().Refused("JE0140", dir.Full("judgeeval.yaml"), 11, 13);
     }
 
+    [UnixFact("mkfifo")]
+    public void A_baseline_that_is_a_fifo_is_skipped_with_a_warning_instead_of_blocking()
+    {
+        using var dir = HostileFolder.WithManifest();
+        MakeFifo(dir.Full("baseline.json"));
+
+        var run = dir.Run("run", "judgeeval.yaml", "--out", "out", "--baseline", "baseline.json").NoStackTrace();
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("warning JE0093: The baseline 'baseline.json' is a named pipe (FIFO)", run.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_prompt_template_over_1_MiB_is_refused()
     {
