@@ -58,6 +58,8 @@ public static class DatasetBuilder
         var pairwise = scale.Kind == TaskKind.Pairwise;
         var reasons = new string?[count];
         var samples = new SortedDictionary<int, SampleColumn>();
+        var raw = new string?[count];
+        var rawSample = new int[count];
 
         foreach (var j in judge.Judgments)
         {
@@ -70,7 +72,7 @@ public static class DatasetBuilder
             if (!InScale(j.Score, scale) || !InScale(j.SwappedScore, scale))
             {
                 var bad = InScale(j.Score, scale) ? j.SwappedScore : j.Score;
-                problems.Add(DataDiagnostics.ScoreOutsideScale, $"Judge '{judge.Id}' gave {Format(bad!.Value)} for '{j.ItemId}', outside the scale {Describe(scale)}.", j.Source, judge.DeclaredAt);
+                problems.Add(DataDiagnostics.ScoreOutsideScale, $"Judge '{judge.Id}' gave {ScaleValues.Written(bad!.Value)} for '{j.ItemId}', which {ScaleValues.Problem(bad.Value, scale)}.", j.Source, judge.DeclaredAt);
                 continue;
             }
 
@@ -88,6 +90,11 @@ public static class DatasetBuilder
             }
 
             sample.Set(i, j);
+            // The raw answer shown for review is the lowest sample's, the one position bias reads too.
+            if (raw[i] is null || j.Sample < rawSample[i])
+            {
+                (raw[i], rawSample[i]) = (j.RawText, j.Sample);
+            }
             if (sample.Verdicts[i] is null)
             {
                 reasons[i] ??= j.MissingReason ?? (pairwise ? "missing in one order" : "missing");
@@ -130,6 +137,7 @@ public static class DatasetBuilder
             MissingReasons = missing,
             FirstSample = repeated ? all[0].Verdicts : null,
             ExtraSamples = [.. all.Skip(1).Select(s => s.Verdicts)],
+            Raw = raw,
         };
     }
 
@@ -173,10 +181,4 @@ public static class DatasetBuilder
 
     static void Count(Dictionary<string, int> counts, string key) =>
         counts[key] = counts.TryGetValue(key, out var n) ? n + 1 : 1;
-
-    internal static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
-
-    internal static string Describe(Scale scale) => scale.Kind == TaskKind.Pairwise
-        ? "(first = 1, second = 2, tie = 1.5)"
-        : $"{Format(scale.Min)}..{Format(scale.Max)}";
 }
