@@ -23,7 +23,7 @@ sealed partial class Consumer
     {
         var dir = Directory.CreateDirectory(Path.Combine(packages.Root, "consumers", name)).FullName;
         ConsumerFolder.WriteRestoreFiles(dir, packages.Feed);
-        File.WriteAllText(Path.Combine(dir, name + ".csproj"), $"""
+        File.WriteAllText(Path.Combine(dir, Path.GetFileName(name) + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 {targetFrameworks}

@@ -9,14 +9,9 @@ public sealed class CancelTests : IDisposable
 
     public void Dispose() => engine.Dispose();
 
-    [Fact]
+    [UnixFact("the fake engine is a POSIX shell script")]
     public async System.Threading.Tasks.Task Cancel_kills_the_engine_process_tree_without_a_crash_or_timeout_error()
     {
-        if (OperatingSystem.IsWindows())
-        {
-            return; // The fake engine is a POSIX shell script.
-        }
-
         var task = engine.Task();
         var run = System.Threading.Tasks.Task.Run(task.Execute);
         var child = engine.WaitForChild();

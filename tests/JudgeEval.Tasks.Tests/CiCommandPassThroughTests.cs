@@ -11,7 +11,7 @@ public sealed class CiCommandPassThroughTests : IDisposable
 {
     readonly string dir = Directory.CreateTempSubdirectory("je-ci-engine-").FullName;
 
-    [UnixFact]
+    [UnixFact("the fake engine is a POSIX shell script")]
     public void Workflow_and_logging_commands_are_logged_once_at_high_importance()
     {
         var diagnostics = Path.Combine(dir, "diagnostics.tsv");
@@ -60,16 +60,4 @@ public sealed class CiCommandPassThroughTests : IDisposable
     public void Only_lines_that_start_with_a_command_are_commands(string line, bool expected) => Assert.Equal(expected, CiCommandLine.Is(line));
 
     public void Dispose() => Directory.Delete(dir, recursive: true);
-}
-
-/// <summary>A test whose fake engine is a POSIX shell script: skipped on Windows, with the reason.</summary>
-sealed class UnixFactAttribute : FactAttribute
-{
-    public UnixFactAttribute()
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            Skip = "the fake engine is a POSIX shell script";
-        }
-    }
 }

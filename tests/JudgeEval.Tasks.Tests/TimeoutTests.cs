@@ -9,14 +9,9 @@ public sealed class TimeoutTests : IDisposable
 
     public void Dispose() => engine.Dispose();
 
-    [Fact]
+    [UnixFact("the fake engine is a POSIX shell script")]
     public void A_sleeping_engine_is_stopped_with_its_children_and_reported_as_JE0097()
     {
-        if (OperatingSystem.IsWindows())
-        {
-            return; // The fake engine is a POSIX shell script.
-        }
-
         // Long enough for a loaded machine to start the script and its child, far shorter than the child's 300 s sleep.
         var task = engine.Task(timeoutMilliseconds: 3_000);
 

@@ -11,49 +11,37 @@ namespace JudgeEval.Engine.Analysis;
 /// each replicate redraws the apparent rate (binomial over judged items), the sensitivity (over human passes) and the
 /// specificity (over human fails) independently, then corrects. When the items carry producers, the pass rate counts
 /// only the product's items (<see cref="ProductItems"/>); the judge's sensitivity and specificity are still measured on
-/// every labelled item, since they describe the judge, not the product.
+/// every labelled item, since they describe the judge, not the product. With `bootstrap.unit: cluster` both intervals are instead
+/// cluster bootstraps: each replicate redraws whole queries and recomputes the rate (and the correction, from the
+/// sensitivity and specificity on the drawn items), so items of one query are never treated as independent.
 /// </summary>
 public static class ProductScoreAnalyzer
 {
     public static ProductScore Score(string source, double?[] verdicts, double?[] human, AnalysisSettings settings, double? min, ProductItems? product = null)
     {
         var threshold = settings.PassThreshold;
-        int judged = 0, passes = 0, tp = 0, fn = 0, tn = 0, fp = 0;
-        for (var i = 0; i < verdicts.Length; i++)
-        {
-            if (verdicts[i] is not { } v)
-            {
-                continue;
-            }
-
-            var pass = v >= threshold;
-            if (product?.Counted[i] ?? true)
-            {
-                judged++;
-                passes += pass ? 1 : 0;
-            }
-
-            if (human[i] is { } h)
-            {
-                (tp, fn, tn, fp) = (h >= threshold, pass) switch
-                {
-                    (true, true) => (tp + 1, fn, tn, fp),
-                    (true, false) => (tp, fn + 1, tn, fp),
-                    (false, false) => (tp, fn, tn + 1, fp),
-                    _ => (tp, fn, tn, fp + 1),
-                };
-            }
-        }
-
+        var counted = product?.Counted;
+        var (judged, passes, tp, fn, tn, fp) = Tally(verdicts, human, threshold, counted, Enumerable.Range(0, verdicts.Length));
         var apparent = judged == 0 ? double.NaN : (double)passes / judged;
         var se = Ratio(tp, tp + fn);
         var sp = Ratio(tn, tn + fp);
         var corrected = RoganGladen.Correct(apparent, se, sp);
-        var random = new Random(settings.Seed);
-        var raw = Percentiles(Replicate(settings.Resamples, () => Draw(random, judged, apparent)));
-        var fixedUp = double.IsNaN(corrected)
-            ? Interval.Undefined
-            : Percentiles(Replicate(settings.Resamples, () => RoganGladen.Correct(Draw(random, judged, apparent), Draw(random, tp + fn, se), Draw(random, tn + fp, sp))));
+        Interval raw, fixedUp;
+        if (settings.ClusterOf is { } clusterOf)
+        {
+            raw = PercentileBootstrap.Clusters(clusterOf, drawn => Tally(verdicts, human, threshold, counted, drawn).Apparent, settings.Resamples, settings.Seed);
+            fixedUp = double.IsNaN(corrected)
+                ? Interval.Undefined
+                : PercentileBootstrap.Clusters(clusterOf, drawn => Tally(verdicts, human, threshold, counted, drawn).Corrected, settings.Resamples, settings.Seed);
+        }
+        else
+        {
+            var random = new Random(settings.Seed);
+            raw = Percentiles(Replicate(settings.Resamples, () => Draw(random, judged, apparent)));
+            fixedUp = double.IsNaN(corrected)
+                ? Interval.Undefined
+                : Percentiles(Replicate(settings.Resamples, () => RoganGladen.Correct(Draw(random, judged, apparent), Draw(random, tp + fn, se), Draw(random, tn + fp, sp))));
+        }
 
         var gated = double.IsNaN(corrected) ? raw : fixedUp;
         return new ProductScore
@@ -95,4 +83,46 @@ public static class ProductScoreAnalyzer
     static Interval Percentiles(double[] replicates) => Percentile.Interval(replicates, PercentileBootstrap.Level);
 
     static double Ratio(int a, int b) => b == 0 ? double.NaN : (double)a / b;
+
+    /// <summary>
+    /// Judged items and passes (of the product's items, <paramref name="counted"/>; all when null), and the confusion counts
+    /// against the humans over every labelled item, over <paramref name="indices"/> (repeats count again).
+    /// </summary>
+    static Counts Tally(double?[] verdicts, double?[] human, double threshold, bool[]? counted, IEnumerable<int> indices)
+    {
+        var c = default(Counts);
+        foreach (var i in indices)
+        {
+            if (verdicts[i] is not { } v)
+            {
+                continue;
+            }
+
+            var pass = v >= threshold;
+            if (counted?[i] ?? true)
+            {
+                c = c with { Judged = c.Judged + 1, Passes = c.Passes + (pass ? 1 : 0) };
+            }
+
+            if (human[i] is { } h)
+            {
+                c = (h >= threshold, pass) switch
+                {
+                    (true, true) => c with { Tp = c.Tp + 1 },
+                    (true, false) => c with { Fn = c.Fn + 1 },
+                    (false, false) => c with { Tn = c.Tn + 1 },
+                    _ => c with { Fp = c.Fp + 1 },
+                };
+            }
+        }
+
+        return c;
+    }
+
+    readonly record struct Counts(int Judged, int Passes, int Tp, int Fn, int Tn, int Fp)
+    {
+        public double Apparent => Judged == 0 ? double.NaN : (double)Passes / Judged;
+
+        public double Corrected => RoganGladen.Correct(Apparent, Ratio(Tp, Tp + Fn), Ratio(Tn, Tn + Fp));
+    }
 }

@@ -61,6 +61,7 @@ public static class ReviewSelector
             ModelB = item.ModelB,
             Human = data.Human[i],
             Verdicts = data.Judges.ToDictionary(j => j.JudgeId, j => j.Scores[i], StringComparer.Ordinal),
+            Answers = data.Judges.Where(j => i < j.Raw.Count && j.Raw[i] is not null).ToDictionary(j => j.JudgeId, j => j.Raw[i]!, StringComparer.Ordinal),
             Disagreement = spread,
             Outlier = Outlier(data, i, new OutlierBuffers(Scores(data))),
         };

@@ -151,7 +151,9 @@ public static class SelfPreferenceAnalyzer
         var differences = c.Own.Zip(c.Other, (j, h) => j - h).ToArray();
         var ci = differences.Length < 2
             ? Interval.Undefined
-            : PercentileBootstrap.Items(differences.Length, drawn => drawn.Average(d => differences[d]), settings.Resamples, settings.Seed);
+            : settings.ClusterOf is { } clusterOf
+                ? PercentileBootstrap.Clusters([.. c.OwnIdx.Select(i => clusterOf[i])], drawn => drawn.Length == 0 ? double.NaN : drawn.Average(d => differences[d]), settings.Resamples, settings.Seed)
+                : PercentileBootstrap.Items(differences.Length, drawn => drawn.Average(d => differences[d]), settings.Resamples, settings.Seed);
         return new SelfPreference
         {
             JudgeId = string.Empty,

@@ -90,6 +90,15 @@ public sealed class ModelCatalog
             }
         }
 
+        foreach (var form in ModelIdRewrites.Forms(key).Select(f => f.Key).Prepend(key))
+        {
+            if (names.FindInAnotherOrder(form) is { } reordered)
+            {
+                steps.Add($"matched {reordered}, the same words in another order than '{form}'");
+                return new(id, byId[reordered], steps);
+            }
+        }
+
         var nearest = Nearest(id);
         steps.Add($"no entry in catalog {Version}" + (nearest.Count == 0 ? "" : $"; nearest ids: {string.Join(", ", nearest)}"));
         return new(id, null, steps);

@@ -6,6 +6,9 @@ sealed class ModelNameIndex
     readonly Dictionary<string, string> exact = new(StringComparer.Ordinal);
     readonly Dictionary<string, string> folded = new(StringComparer.Ordinal);
 
+    /// <summary>Word-order-blind keys; null where two entries share one (ambiguous, so never matched).</summary>
+    readonly Dictionary<string, string?> unordered = new(StringComparer.Ordinal);
+
     public static ModelNameIndex Of(IEnumerable<ModelEntry> entries)
     {
         var index = new ModelNameIndex();
@@ -35,8 +38,17 @@ sealed class ModelNameIndex
 
         exact.TryAdd(key, id);
         folded.TryAdd(fold, id);
+        if (ModelWordOrder.Key(name) is { } words)
+        {
+            unordered[words] = unordered.TryGetValue(words, out var other) && other != id ? null : id;
+        }
+
         return null;
     }
+
+    /// <summary>The one entry with a name of the same words in another order, or null.</summary>
+    public string? FindInAnotherOrder(string name) =>
+        ModelWordOrder.Key(name) is { } words ? unordered.GetValueOrDefault(words) : null;
 
     /// <summary>The owner of a name and whether it matched only after folding separators.</summary>
     public (string Id, bool Folded)? Find(string name) =>

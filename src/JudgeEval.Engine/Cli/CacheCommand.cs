@@ -25,7 +25,7 @@ public static class CacheCommand
         }
 
         var manifestPath = Path.GetFullPath(args.Manifest);
-        if (!File.Exists(manifestPath))
+        if (!File.Exists(manifestPath) && !Directory.Exists(manifestPath))
         {
             stderr.WriteLine(CliDiagnostics.ManifestNotFound.Create($"Manifest '{args.Manifest}' does not exist.", null).ToCanonicalString());
             return CommandLine.UnusableInput;

@@ -11,6 +11,12 @@ public static class CommandLine
     {
         var verb = args.Count == 0 ? null : args[0];
         var rest = args.Skip(1).ToList();
+        if (CommandHelp.For(verb) is { } usage && CommandHelp.Asked(rest))
+        {
+            stdout.WriteLine(usage);
+            return Clean;
+        }
+
         switch (verb)
         {
             case "run":

@@ -29,7 +29,13 @@ public sealed record RunArguments
     /// <summary>The folder SARIF URIs and CI annotations are relative to; null: the git work tree's root, found from the manifest.</summary>
     public string? SarifRoot { get; init; }
 
-    public const string DefaultHelpBase = "https://github.com/judgeeval/judgeeval/blob/main/docs/diagnostics";
+    /// <summary>
+    /// The diagnostics pages shipped beside the engine (docs/diagnostics/ in its output, the tool package and the MSBuild
+    /// package), as a file URI: a link that resolves wherever judgeeval runs. --help-base (JudgeEvalHelpBaseUrl) points
+    /// them at a hosted copy instead.
+    /// </summary>
+    public static string DefaultHelpBase { get; } =
+        new Uri(Path.Combine(AppContext.BaseDirectory, "docs", "diagnostics")).AbsoluteUri;
 
     /// <summary>Parses the words after `run`; returns an error message instead of throwing.</summary>
     public static (RunArguments? Arguments, string? Error) Parse(IReadOnlyList<string> words)

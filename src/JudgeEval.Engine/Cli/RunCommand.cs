@@ -67,10 +67,10 @@ public static class RunCommand
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = diagnostics.Count(d => d.Severity == Severity.Warning);
         return outcome.Results is { } results && writeProblem is null
-            ? $"judgeeval: {EnumNames.Of(results.Verdict.Outcome)} ({results.Verdict.Errors} errors, {results.Verdict.Warnings} warnings); {results.Judges.Count} judges on {results.Items.Total} items"
+            ? $"judgeeval: {EnumNames.Of(results.Verdict.Outcome)} ({Plural.Count(results.Verdict.Errors, "error")}, {Plural.Count(results.Verdict.Warnings, "warning")}); {Plural.Count(results.Judges.Count, "judge")} on {Plural.Count(results.Items.Total, "item")}"
             : writeProblem is null
-                ? $"judgeeval: {EnumNames.Of(VerdictOutcome.Unusable)} ({errors} errors, {warnings} warnings); nothing was measured"
-                : $"judgeeval: {EnumNames.Of(VerdictOutcome.Unusable)} ({errors} errors, {warnings} warnings); the outputs could not be written";
+                ? $"judgeeval: {EnumNames.Of(VerdictOutcome.Unusable)} ({Plural.Count(errors, "error")}, {Plural.Count(warnings, "warning")}); nothing was measured"
+                : $"judgeeval: {EnumNames.Of(VerdictOutcome.Unusable)} ({Plural.Count(errors, "error")}, {Plural.Count(warnings, "warning")}); the outputs could not be written";
     }
 
     /// <summary>A bar when stderr is the terminal; otherwise (MSBuild, CI, tests) a line every few seconds.</summary>

@@ -60,6 +60,8 @@ public static class DatasetBuilder
         var samples = new SortedDictionary<int, SampleColumn>();
         var next = 0;
         SampleColumn? previous = null;
+        var raw = new string?[count];
+        var rawSample = new int[count];
 
         var rows = JudgmentRecords.Of(judge.Judgments);
         for (var r = 0; r < rows.Count; r++)
@@ -75,7 +77,7 @@ public static class DatasetBuilder
             if (!InScale(score, scale) || !InScale(swapped, scale))
             {
                 var bad = InScale(score, scale) ? swapped : score;
-                problems.Add(DataDiagnostics.ScoreOutsideScale, $"Judge '{judge.Id}' gave {Format(bad!.Value)} for '{id}', outside the scale {Describe(scale)}.", rows.Source(r), judge.DeclaredAt);
+                problems.Add(DataDiagnostics.ScoreOutsideScale, $"Judge '{judge.Id}' gave {ScaleValues.Written(bad!.Value)} for '{id}', which {ScaleValues.Problem(bad.Value, scale)}.", rows.Source(r), judge.DeclaredAt);
                 continue;
             }
 
@@ -98,6 +100,12 @@ public static class DatasetBuilder
             }
 
             sample.Set(i, score, swapped, rows.BothOrders(r));
+            // The raw answer shown for review is the lowest sample's, the one position bias reads too.
+            if (raw[i] is null || number < rawSample[i])
+            {
+                (raw[i], rawSample[i]) = (rows.RawText(r), number);
+            }
+
             if (sample.Verdicts[i] is null)
             {
                 reasons[i] ??= rows.MissingReason(r) ?? (pairwise ? "missing in one order" : "missing");
@@ -140,6 +148,7 @@ public static class DatasetBuilder
             MissingReasons = missing,
             FirstSample = repeated ? all[0].Verdicts : null,
             ExtraSamples = [.. all.Skip(1).Select(s => s.Verdicts)],
+            Raw = raw,
         };
     }
 
@@ -196,10 +205,4 @@ public static class DatasetBuilder
 
     static void Count(Dictionary<string, int> counts, string key) =>
         counts[key] = counts.TryGetValue(key, out var n) ? n + 1 : 1;
-
-    internal static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
-
-    internal static string Describe(Scale scale) => scale.Kind == TaskKind.Pairwise
-        ? "(first = 1, second = 2, tie = 1.5)"
-        : $"{Format(scale.Min)}..{Format(scale.Max)}";
 }

@@ -27,6 +27,9 @@ public sealed record JudgeRatings
     /// <summary>Why verdicts are missing, counted per item (an item with no judgment at all is "no judgment").</summary>
     public IReadOnlyDictionary<string, int> MissingReasons { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>The judge's raw answer per item (first sample), aligned like <see cref="Scores"/>; untrusted text, shown for review.</summary>
+    public IReadOnlyList<string?> Raw { get; init; } = [];
+
     /// <summary>With repeated samples, the first sample's verdicts (lowest sample index); null without repeats, when <see cref="Scores"/> is that sample.</summary>
     public double?[]? FirstSample { get; init; }
 

@@ -25,8 +25,14 @@ public sealed record Judgment
     /// <summary>Why the verdict is missing (e.g. "unparseable", "refused", "null in source").</summary>
     public string? MissingReason { get; init; }
 
-    /// <summary>The judge's raw answer, kept for review; untrusted text.</summary>
+    /// <summary>The judge's raw answer, kept for review (pairwise: both orders, labelled); untrusted text.</summary>
     public string? RawText { get; init; }
+
+    /// <summary>Pairwise only: the raw answer with output 1 shown first, as `record:` writes it on that order's line.</summary>
+    public string? OriginalRawText { get; init; }
+
+    /// <summary>Pairwise only: the raw answer with output 2 shown first.</summary>
+    public string? SwappedRawText { get; init; }
 
     public SourceLocation? Source { get; init; }
 

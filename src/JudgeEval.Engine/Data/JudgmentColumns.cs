@@ -42,7 +42,7 @@ public sealed class JudgmentColumns(string file) : IReadOnlyList<Judgment>, IJud
                 SwappedScore = SwappedScore(index),
                 Sample = Sample(index),
                 MissingReason = MissingReason(index),
-                RawText = raws?.GetValueOrDefault(index),
+                RawText = RawText(index),
                 Source = Source(index),
                 BothOrders = BothOrders(index),
             };
@@ -117,6 +117,8 @@ public sealed class JudgmentColumns(string file) : IReadOnlyList<Judgment>, IJud
 
     public string? MissingReason(int row) => reasons?.GetValueOrDefault(row);
 
+    public string? RawText(int row) => raws?.GetValueOrDefault(row);
+
     /// <summary>The row's location, made now: whole lines of <see cref="File"/>, as the line importers give it.</summary>
     public SourceLocation? Source(int row) =>
         otherSources is not null && otherSources.TryGetValue(row, out var other) ? other
@@ -177,6 +179,8 @@ public interface IJudgmentRows
 
     string? MissingReason(int row);
 
+    string? RawText(int row);
+
     SourceLocation? Source(int row);
 }
 
@@ -196,6 +200,8 @@ public sealed class JudgmentRecords(IReadOnlyList<Judgment> records) : IJudgment
     public int Sample(int row) => records[row].Sample;
 
     public string? MissingReason(int row) => records[row].MissingReason;
+
+    public string? RawText(int row) => records[row].RawText;
 
     public SourceLocation? Source(int row) => records[row].Source;
 

@@ -39,7 +39,7 @@ static class LabelJoin
 
             if (!input.Scale.ContainsLabel(label.Score))
             {
-                problems.Add(DataDiagnostics.ScoreOutsideScale, $"Human label {DatasetBuilder.Format(label.Score)} for '{label.ItemId}' is outside the scale {DatasetBuilder.Describe(input.Scale)}.", label.Source, at);
+                problems.Add(DataDiagnostics.ScoreOutsideScale, $"Human label {ScaleValues.Written(label.Score)} for '{label.ItemId}' {ScaleValues.LabelProblem(label.Score, input.Scale)}.", label.Source, at);
                 continue;
             }
 

@@ -22,11 +22,26 @@ public static class DiagnosticDocs
             .AppendLine(d.Fix)
             .AppendLine()
             .AppendLine("## Changing its severity")
-            .AppendLine()
-            .Append("MSBuild: `<NoWarn>$(NoWarn);").Append(d.Code).Append("</NoWarn>` silences it; `<WarningsAsErrors>$(WarningsAsErrors);")
-            .Append(d.Code).AppendLine("</WarningsAsErrors>` makes it fail the build. See [the catalog](README.md).");
-        return text.ToString();
+            .AppendLine();
+        if (d.SeverityRule is { } rule)
+        {
+            text.Append("The engine changes it: ").AppendLine(rule).AppendLine();
+        }
+
+        return text.AppendLine(HowToChange(d)).AppendLine().Append("See [the catalog](README.md) and [MSBuild integration](../msbuild.md).").AppendLine().ToString();
     }
+
+    /// <summary>What MSBuild's severity switches do to a code of this default severity (they act on warnings only).</summary>
+    static string HowToChange(DiagnosticDescriptor d) => d.DefaultSeverity switch
+    {
+        Severity.Error =>
+            "An error fails the build, and nothing in MSBuild changes that: `NoWarn`, `WarningsAsErrors` and `MSBuildWarningsAsMessages` act on warnings only. Fix the cause.",
+        Severity.Warning =>
+            $"As a warning, `<NoWarn>$(NoWarn);{d.Code}</NoWarn>` silences it and `<WarningsAsErrors>$(WarningsAsErrors);{d.Code}</WarningsAsErrors>` (or `-warnaserror`) makes it an error that fails the build."
+            + (d.SeverityRule is null ? string.Empty : " Where the engine reports it as an error, `NoWarn` does not silence it."),
+        _ =>
+            "It is a message, logged at normal importance: it never fails the build, and `NoWarn` and `WarningsAsErrors` do not apply to it.",
+    };
 
     /// <summary>The catalog page: every code with its severity, title and fix.</summary>
     public static string Index(IEnumerable<DiagnosticDescriptor> all)

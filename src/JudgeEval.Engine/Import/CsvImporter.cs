@@ -17,7 +17,7 @@ public sealed class CsvImporter : ISourceImporter
         }
 
         using var csv = new CsvReader(source.Path, delimiter);
-        if (!csv.Read())
+        if (!csv.Read() || Refused(csv, context))
         {
             return context.ToResult();
         }
@@ -34,6 +34,11 @@ public sealed class CsvImporter : ISourceImporter
         while (csv.Read())
         {
             var at = context.Line(csv.StartLine, csv.EndLine, csv.EndColumn);
+            if (Refused(csv, context))
+            {
+                continue;
+            }
+
             if (csv.Error is { } error)
             {
                 context.Report(ImportDiagnostics.WrongFieldCount, $"Row at line {csv.StartLine}: {error}; it is read leniently.", at);
@@ -59,6 +64,25 @@ public sealed class CsvImporter : ISourceImporter
 
         mapper.Complete();
         return context.ToResult();
+    }
+
+    /// <summary>An over-long record or one with undecodable bytes is reported at its line and skipped.</summary>
+    static bool Refused(CsvReader csv, ImportContext context)
+    {
+        var at = context.Line(csv.StartLine, csv.EndLine, csv.EndColumn);
+        if (csv.TooLong)
+        {
+            context.Report(DataLimits.RowTooLong, string.Create(CultureInfo.InvariantCulture, $"The record at line {csv.StartLine} is longer than {DataLimits.MaxRowBytes:N0} characters (a quoted field that is never closed?); it is skipped to the end of its line."), at);
+            return true;
+        }
+
+        if (csv.InvalidText)
+        {
+            context.Report(DataLimits.InvalidText, $"The record at line {csv.StartLine} holds bytes that are not UTF-8; the row is skipped.", at);
+            return true;
+        }
+
+        return false;
     }
 
     static char? Delimiter(ImportContext context)

@@ -3,10 +3,15 @@ namespace JudgeEval.Engine.Import;
 /// <summary>
 /// RFC 4180 records from a UTF-8 file: quoted fields may hold the delimiter, doubled quotes and line breaks;
 /// CRLF and LF both end a record; blank lines are skipped. Fields are views into a reused buffer, valid until the next record.
+/// A record longer than <c>maxRecord</c> characters is skipped to the end of its line without being held (<see cref="TooLong"/>);
+/// one with bytes that are not UTF-8 is flagged (<see cref="InvalidText"/>).
 /// </summary>
-sealed class CsvReader(string path, char delimiter) : IDisposable
+sealed class CsvReader : IDisposable
 {
-    readonly StreamReader reader = new(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16, Options = FileOptions.SequentialScan });
+    readonly FlaggingDecoderFallback invalidBytes = new();
+    readonly StreamReader reader;
+    readonly char delimiter;
+    readonly int maxRecord;
     readonly char[] buffer = new char[1 << 16];
     char[] row = new char[1024];
     int[] starts = new int[32];
@@ -17,6 +22,16 @@ sealed class CsvReader(string path, char delimiter) : IDisposable
     int line = 1;
     int column;
     int lastLineColumn;
+    int recordChars;
+
+    public CsvReader(string path, char delimiter, int maxRecord = DataLimits.MaxRowBytes)
+    {
+        var utf8 = (System.Text.Encoding)new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false).Clone();
+        utf8.DecoderFallback = invalidBytes;
+        reader = new(path, utf8, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16, Options = FileOptions.SequentialScan });
+        this.delimiter = delimiter;
+        this.maxRecord = maxRecord;
+    }
 
     public int FieldCount { get; private set; }
 
@@ -29,6 +44,12 @@ sealed class CsvReader(string path, char delimiter) : IDisposable
 
     /// <summary>A quoting problem in the record just read, if any (the record is still returned, read leniently).</summary>
     public string? Error { get; private set; }
+
+    /// <summary>The record just read was longer than the limit: it was skipped to the end of its line and has no fields.</summary>
+    public bool TooLong { get; private set; }
+
+    /// <summary>The record just read held bytes that are not UTF-8 (decoded as U+FFFD).</summary>
+    public bool InvalidText { get; private set; }
 
     public ReadOnlySpan<char> this[int index] => row.AsSpan(starts[index], lengths[index]);
 
@@ -63,6 +84,8 @@ sealed class CsvReader(string path, char delimiter) : IDisposable
         FieldCount = 0;
         rowLength = 0;
         StartLine = line;
+        recordChars = 0;
+        TooLong = false;
         while (true)
         {
             var fieldStart = rowLength;
@@ -72,13 +95,23 @@ sealed class CsvReader(string path, char delimiter) : IDisposable
                 c = ReadQuoted();
             }
 
-            while (c >= 0 && c != delimiter && c != '\n' && c != '\r')
+            while (c >= 0 && c != delimiter && c != '\n' && c != '\r' && !TooLong)
             {
                 Append((char)c);
                 c = Next();
             }
 
-            AddField(fieldStart);
+            if (TooLong)
+            {
+                c = SkipToLineEnd(c);
+                FieldCount = 0;
+                rowLength = 0;
+            }
+            else
+            {
+                AddField(fieldStart);
+            }
+
             if (c == delimiter)
             {
                 continue;
@@ -91,6 +124,8 @@ sealed class CsvReader(string path, char delimiter) : IDisposable
                 Next();
             }
 
+            // Only a file with undecodable bytes is searched; a U+FFFD written in a valid file is text.
+            InvalidText = invalidBytes.Count > 0 && row.AsSpan(0, rowLength).Contains('\uFFFD');
             return;
         }
     }
@@ -104,6 +139,11 @@ sealed class CsvReader(string path, char delimiter) : IDisposable
             if (c < 0)
             {
                 Error ??= "a quoted field is not closed before the end of the file";
+                return c;
+            }
+
+            if (TooLong)
+            {
                 return c;
             }
 
@@ -125,6 +165,30 @@ sealed class CsvReader(string path, char delimiter) : IDisposable
 
             Append((char)c);
         }
+    }
+
+    /// <summary>Consumes the rest of an over-long record's physical line, quotes or not; returns the line end (or -1).</summary>
+    int SkipToLineEnd(int c)
+    {
+        if (c < 0 || c is '\n' or '\r')
+        {
+            return c;
+        }
+
+        // A block at a time: an over-long record may be the rest of a 2 GB file.
+        while (Peek() >= 0)
+        {
+            var end = buffer.AsSpan(pos, len - pos).IndexOfAny('\n', '\r');
+            var skipped = end < 0 ? len - pos : end;
+            pos += skipped;
+            column += skipped;
+            if (end >= 0)
+            {
+                return Next();
+            }
+        }
+
+        return -1;
     }
 
     void AddField(int fieldStart)
@@ -175,6 +239,7 @@ sealed class CsvReader(string path, char delimiter) : IDisposable
         }
 
         pos++;
+        TooLong |= ++recordChars > maxRecord;
         if (c == '\n')
         {
             lastLineColumn = column;

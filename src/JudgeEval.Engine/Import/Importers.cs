@@ -53,6 +53,12 @@ public static class Importers
             return Fail(ImportDiagnostics.FileNotFound, $"Data file '{source.Path}' does not exist.", source.OptionAt("path"));
         }
 
+        // A folder source (a result store) is a folder; its files are checked as they are read (JsonSource.Load).
+        if (!importer.Format.PathIsFolder && IO.InputFile.NotRegular(source.Path) is { } what)
+        {
+            return Fail(DataLimits.NotRegularFile, $"Data file '{source.Path}' is {what}; only regular files are read.", source.OptionAt("path"));
+        }
+
         if (!importer.Format.Roles.Contains(role))
         {
             var context = new ImportContext(source, role, kind);

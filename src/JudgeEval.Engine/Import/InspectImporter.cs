@@ -25,10 +25,14 @@ public sealed class InspectImporter : ISourceImporter
             return context.ToResult();
         }
 
-        var json = JsonSource.Load(source.Path);
-        if (json.Span.StartsWith("PK\u0003\u0004"u8))
+        if (IsZip(source.Path))
         {
             context.Report(PeerDiagnostics.NotInspectJson, $"'{Path.GetFileName(source.Path)}' is an Inspect .eval archive, not a JSON log.", source.OptionAt("path"));
+            return context.ToResult();
+        }
+
+        if (JsonSource.Load(context) is not { } json)
+        {
             return context.ToResult();
         }
 
@@ -309,5 +313,13 @@ public sealed class InspectImporter : ISourceImporter
         static string? Joined(JsonElement models) => models.ValueKind == JsonValueKind.Array
             ? string.Join("+", models.EnumerateArray().Select(m => m.Text()).OfType<string>().Order(StringComparer.Ordinal))
             : null;
+    }
+
+    /// <summary>An .eval log is a zip archive; it is told apart before being read as JSON text.</summary>
+    static bool IsZip(string path)
+    {
+        Span<byte> head = stackalloc byte[4];
+        using var file = File.OpenRead(path);
+        return file.ReadAtLeast(head, 4, throwOnEndOfStream: false) == 4 && head.SequenceEqual("PK\u0003\u0004"u8);
     }
 }

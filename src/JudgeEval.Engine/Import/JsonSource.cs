@@ -27,7 +27,48 @@ sealed class JsonSource
     /// <summary>The JSON text without a byte-order mark; reader offsets are relative to it.</summary>
     public ReadOnlySpan<byte> Span => bytes.AsSpan(offset);
 
-    public static JsonSource Load(string path) => new(path, System.IO.File.ReadAllBytes(path));
+    /// <summary>
+    /// Reads the source's file whole, when it is within <see cref="DataLimits.MaxWholeFileBytes"/> (else reports JE0142 and
+    /// returns null). Text that is not valid Unicode is reported at its place (JE0143) and read as '?', so the rest of
+    /// the file is still checked.
+    /// </summary>
+    public static JsonSource? Load(ImportContext context) => Load(context, context.File);
+
+    /// <summary>One file of a source that is a folder (a result store), checked and reported like the source's own file.</summary>
+    public static JsonSource? Load(ImportContext context, string file)
+    {
+        if (file != context.File && IO.InputFile.NotRegular(file) is { } what)
+        {
+            context.Report(DataLimits.NotRegularFile, $"'{file}' is {what}; only regular files are read.", context.Source.OptionAt("path"));
+            return null;
+        }
+
+        var length = IO.InputFile.Length(file);
+        if (length > DataLimits.MaxWholeFileBytes)
+        {
+            context.Report(DataLimits.FileTooLarge,
+                $"'{file}' has {IO.InputFile.Size(length)}; a {context.Source.Format} file is one JSON document read whole, at most {IO.InputFile.Size(DataLimits.MaxWholeFileBytes)}.",
+                context.Source.OptionAt("path"));
+            return null;
+        }
+
+        var source = new JsonSource(file, System.IO.File.ReadAllBytes(file));
+        source.Sanitize(context);
+        return source;
+    }
+
+    void Sanitize(ImportContext context)
+    {
+        var text = bytes.AsSpan(offset);
+        var from = 0;
+        while (Utf8Text.Next(text, from) is { } bad)
+        {
+            var at = Location(bad.Offset, bad.Offset + bad.Length - 1);
+            context.Report(DataLimits.InvalidText, $"Line {at.Line} holds {bad.What}; it is read as '?' so the rest of the file can be checked.", at);
+            Utf8Text.Patch(text, bad.Offset, bad.Length);
+            from = bad.Offset + bad.Length;
+        }
+    }
 
     public Utf8JsonReader Reader() => new(Span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
 

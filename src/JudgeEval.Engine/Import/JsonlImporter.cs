@@ -19,6 +19,11 @@ public sealed class JsonlImporter : ISourceImporter
         using var lines = new ByteLineReader(source.Path);
         while (lines.TryReadLine(out var line))
         {
+            if (RowLimits.Refused(lines, line, context))
+            {
+                continue;
+            }
+
             if (line.Trim(" \t"u8).IsEmpty)
             {
                 continue;

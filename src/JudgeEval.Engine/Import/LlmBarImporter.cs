@@ -23,7 +23,11 @@ public sealed class LlmBarImporter : ISourceImporter
         }
 
         var subset = source.Option("subset") ?? InferSubset(source.Path);
-        var json = JsonSource.Load(source.Path);
+        if (JsonSource.Load(context) is not { } json)
+        {
+            return context.ToResult();
+        }
+
         var entries = new List<Entry>(256);
         try
         {

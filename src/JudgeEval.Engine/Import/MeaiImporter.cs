@@ -106,7 +106,11 @@ public sealed class MeaiImporter : ISourceImporter
 
     static void ReadRun(string file, ImportContext context, List<PeerVerdict> verdicts)
     {
-        var json = JsonSource.Load(file);
+        if (JsonSource.Load(context, file) is not { } json)
+        {
+            return;
+        }
+
         var run = new Run();
         try
         {

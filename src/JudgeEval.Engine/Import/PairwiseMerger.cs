@@ -79,6 +79,8 @@ sealed class PairwiseMerger(ImportContext context)
             SwappedScore = swapped?.Score,
             MissingReason = reason,
             RawText = Values.JoinOrders(original?.RawText, swapped?.RawText),
+            OriginalRawText = original?.RawText,
+            SwappedRawText = swapped?.RawText,
             Source = original?.Source ?? swapped!.Source,
         };
     }

@@ -33,7 +33,11 @@ public sealed class PromptfooImporter : ISourceImporter
             return context.ToResult();
         }
 
-        var json = JsonSource.Load(source.Path);
+        if (JsonSource.Load(context) is not { } json)
+        {
+            return context.ToResult();
+        }
+
         List<LocatedElement> rows;
         JsonElement? defaultGrader;
         try

@@ -22,7 +22,11 @@ public sealed class RagEvalExternalImporter : ISourceImporter
             return context.ToResult();
         }
 
-        var json = JsonSource.Load(source.Path);
+        if (JsonSource.Load(context) is not { } json)
+        {
+            return context.ToResult();
+        }
+
         var file = new Parsed();
         try
         {

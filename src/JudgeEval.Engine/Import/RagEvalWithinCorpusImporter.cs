@@ -20,7 +20,11 @@ public sealed class RagEvalWithinCorpusImporter : ISourceImporter
             return context.ToResult();
         }
 
-        var json = JsonSource.Load(source.Path);
+        if (JsonSource.Load(context) is not { } json)
+        {
+            return context.ToResult();
+        }
+
         try
         {
             var reader = json.Reader();

@@ -22,6 +22,11 @@ public sealed class TrecQrelsImporter : ISourceImporter
         using var lines = new ByteLineReader(source.Path);
         while (lines.TryReadLine(out var line))
         {
+            if (RowLimits.Refused(lines, line, context))
+            {
+                continue;
+            }
+
             var text = line.Trim(" \t"u8);
             if (text.IsEmpty)
             {

@@ -1,3 +1,4 @@
+using JudgeEval.Engine.IO;
 using System.Collections.Concurrent;
 
 namespace JudgeEval.Engine.Judging;
@@ -84,7 +85,10 @@ public sealed class AnswerCache : IAsyncDisposable, IDisposable
         try
         {
             var path = LegacyPath(key);
-            return File.Exists(path) ? CacheRecord.Read(File.ReadAllBytes(path), key) : null;
+            // An answer is stored only after passing AnswerSizeLimit; anything else at this path is not one of ours.
+            return File.Exists(path) && InputFile.NotRegular(path) is null && InputFile.Length(path) <= 4 * AnswerSizeLimit.MaxAnswerBytes
+                ? CacheRecord.Read(File.ReadAllBytes(path), key)
+                : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

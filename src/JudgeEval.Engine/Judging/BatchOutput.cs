@@ -18,7 +18,10 @@ internal static class BatchOutput
             jsonl = end < 0 ? [] : jsonl[(end + 1)..];
             if (Line(line) is ({ } key, { } result) && known.Contains(key))
             {
-                into[key] = result;
+                // The answer a chat call could not bring home (AnswerSizeLimit) does not come in through a batch either.
+                into[key] = line.Length > AnswerSizeLimit.MaxAnswerBytes && result.Answer is not null
+                    ? CallResult.Failed(AnswerSizeLimit.Reason(AnswerSizeLimit.MaxAnswerBytes))
+                    : result;
             }
         }
     }

@@ -103,6 +103,14 @@ internal sealed class BatchRunner(EndpointSettings endpoint, BatchApi api, Batch
                 BatchOutput.Read((await api.DownloadAsync(fileId, ct).ConfigureAwait(false)).ToMemory().Span, known, results);
             }
         }
+        catch (AnswerTooLargeException e)
+        {
+            // An output file beyond AnswerSizeLimit.MaxBatchOutputBytes is never read: its items are missing, with why.
+            foreach (var key in record.Keys.Where(k => !results.ContainsKey(k)))
+            {
+                results[key] = CallResult.Failed(e.Message);
+            }
+        }
         catch (Exception e) when (!ct.IsCancellationRequested && IsProviderError(e))
         {
             // The answers exist but could not be fetched: keep the record and fetch them next time.

@@ -1,3 +1,4 @@
+using JudgeEval.Engine.IO;
 using System.Buffers;
 using Microsoft.Win32.SafeHandles;
 
@@ -25,7 +26,8 @@ internal sealed class CacheIndex : IDisposable
     {
         if (Directory.Exists(folder))
         {
-            foreach (var path in Directory.EnumerateFiles(folder, "*" + SegmentWriter.Extension).Order(StringComparer.Ordinal))
+            // Only regular files: a FIFO or a link to /dev/zero placed in the cache must not hang or exhaust the run.
+            foreach (var path in Directory.EnumerateFiles(folder, "*" + SegmentWriter.Extension).Where(p => InputFile.NotRegular(p) is null).Order(StringComparer.Ordinal))
             {
                 segments.Add(path);
                 Scan(path, segments.Count - 1);

@@ -98,6 +98,7 @@ internal sealed class EndpointClient : IDisposable
             RetryPolicy = new JudgeRetryPolicy(endpoint.MaxRetries, () => Interlocked.Increment(ref retries)),
             UserAgentApplicationId = "judgeeval",
         };
+        o.AddPolicy(new AnswerSizeLimit(), PipelinePosition.BeforeTransport);
         if (endpoint.Headers.Count > 0)
         {
             o.AddPolicy(new HeadersPolicy(endpoint.Headers), PipelinePosition.PerCall);
@@ -145,6 +146,7 @@ internal sealed class EndpointClient : IDisposable
     /// <summary>A short reason for the record; never the exception text, which may quote request details.</summary>
     static string Describe(Exception e) => e switch
     {
+        AnswerTooLargeException tooLarge => tooLarge.Message,
         AggregateException { InnerExceptions.Count: > 0 } a => Describe(a.InnerExceptions[^1]),
         ClientResultException { Status: > 0 } c => $"http {c.Status}",
         OperationCanceledException or TimeoutException => "timeout",

@@ -22,12 +22,12 @@ public static class JudgmentRecorder
         {
             if (task == TaskKind.Pairwise)
             {
-                text.AppendLine(Line(judgeId, j, Reason(j, "original"), j.Score, "original"));
-                text.AppendLine(Line(judgeId, j, Reason(j, "swapped"), j.SwappedScore, "swapped"));
+                text.AppendLine(Line(judgeId, j, Reason(j, "original"), j.Score, "original", j.OriginalRawText));
+                text.AppendLine(Line(judgeId, j, Reason(j, "swapped"), j.SwappedScore, "swapped", j.SwappedRawText));
             }
             else
             {
-                text.AppendLine(Line(judgeId, j, j.MissingReason, j.Score, null));
+                text.AppendLine(Line(judgeId, j, j.MissingReason, j.Score, null, j.RawText));
             }
         }
 
@@ -50,7 +50,7 @@ public static class JudgmentRecorder
         return j.MissingReason.Split("; ").FirstOrDefault(r => r.StartsWith(prefix, StringComparison.Ordinal))?[prefix.Length..] ?? j.MissingReason;
     }
 
-    static string Line(string judgeId, Judgment j, string? reason, double? value, string? order)
+    static string Line(string judgeId, Judgment j, string? reason, double? value, string? order, string? raw)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, Options))
@@ -85,6 +85,11 @@ public static class JudgmentRecorder
             if (reason is not null)
             {
                 w.WriteString("reason", reason);
+            }
+
+            if (raw is not null)
+            {
+                w.WriteString("raw", raw);
             }
 
             w.WriteEndObject();

@@ -27,6 +27,8 @@ internal static class LiveJudgments
             Sample = sample,
             MissingReason = ByOrder(original.Verdict.MissingReason, swapped.Verdict.MissingReason, "; ", (order, reason) => $"{order}: {reason}"),
             RawText = ByOrder(original.Raw, swapped.Raw, "\n", (order, raw) => $"[{order}] {raw}"),
+            OriginalRawText = original.Raw,
+            SwappedRawText = swapped.Raw,
         };
     }
 

@@ -52,6 +52,12 @@ public sealed partial class PromptTemplate
             return null;
         }
 
+        if (PromptLimits.Refuse(path, at) is { } refused)
+        {
+            diagnostics.Add(refused);
+            return null;
+        }
+
         return Parse("file:" + Path.GetFileName(path), File.ReadAllText(path), path, at, task, diagnostics);
     }
 

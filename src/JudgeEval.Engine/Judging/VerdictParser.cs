@@ -36,7 +36,7 @@ public static partial class VerdictParser
         return values switch
         {
             [] => Verdict.Missing("unparseable"),
-            [null] => Verdict.Missing("outside the scale"),
+            [null] => Verdict.Missing(OffScale(found[0], scale)),
             [{ } v] => Verdict.Of(v),
             _ => Verdict.Missing("ambiguous"),
         };
@@ -49,6 +49,14 @@ public static partial class VerdictParser
         Preference.Second => Preference.First,
         _ => Preference.Tie,
     };
+
+    /// <summary>A short reason, grouped in the run's summary: a grade of 2.5 is not a whole number, 7 is outside the scale.</summary>
+    static string OffScale(string raw, Scale scale) =>
+        scale.Kind == TaskKind.Pointwise
+        && double.TryParse(raw.Trim().Trim('"', '\'', '*', '.').Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
+        && double.IsFinite(d) && Math.Floor(d) != d
+            ? "not a whole number"
+            : "outside the scale";
 
     static double? ToValue(string raw, Scale scale)
     {

@@ -1,4 +1,6 @@
 using JudgeEval.Engine.Diagnostics;
+using JudgeEval.Engine.Import;
+using JudgeEval.Engine.IO;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
@@ -73,6 +75,12 @@ internal sealed class ManifestContext
         {
             var what = System.IO.Directory.Exists(absolute) ? "is a folder, not a file" : "does not exist";
             Report(ManifestDiagnostics.FileNotFound, $"{where}: '{node.Value}' {what} (resolved to '{absolute}').", node);
+            return null;
+        }
+
+        if (InputFile.NotRegular(absolute) is { } kind)
+        {
+            Report(DataLimits.NotRegularFile, $"{where}: '{node.Value}' is {kind}; only regular files are read (resolved to '{absolute}').", node);
             return null;
         }
 

@@ -12,6 +12,11 @@ public static partial class ManifestLoader
 {
     public static ManifestLoadResult Load(string path)
     {
+        if (ManifestLimits.Refuse(path) is { } refused)
+        {
+            return new ManifestLoadResult(null, [refused]);
+        }
+
         string text;
         try
         {
@@ -61,6 +66,12 @@ public static partial class ManifestLoader
         var stream = new YamlStream();
         try
         {
+            if (NestingCheck.FirstTooDeep(yaml, ManifestLimits.MaxDepth) is { } deep)
+            {
+                cx.Report(ManifestLimits.TooDeep, $"Lists and mappings are nested more than {ManifestLimits.MaxDepth} deep here; the manifest is not loaded.", cx.Point(deep));
+                return null;
+            }
+
             using var reader = new StringReader(yaml);
             stream.Load(reader);
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using JudgeEval.Engine.Statistics.Agreement;
 using JudgeEval.Engine.Data;
 using JudgeEval.Engine.Diagnostics;
@@ -8,6 +9,8 @@ namespace JudgeEval.Engine.Manifest;
 /// <summary>Reads `task:`: the kind, the scale, the pass threshold, the kappa weighting and the labellers' rubric, with their defaults.</summary>
 internal static class TaskReader
 {
+    const int MaxGrades = 101;
+
     static readonly string[] Keys = ["kind", "scale", "passThreshold", "weighting", "weights", "retrieval", "rubric", "gate"];
 
     public static TaskSpec? Read(Section s)
@@ -97,9 +100,11 @@ internal static class TaskReader
             return null;
         }
 
-        if (max - min > 100)
+        // In long: max - min of two ints overflows an int for scales such as -1500000000..1500000000.
+        var grades = (long)max.Value - min.Value + 1;
+        if (grades > MaxGrades)
         {
-            s.Context.Report(ManifestDiagnostics.BadValue, $"task.scale spans {max - min + 1} grades; at most 101 integer grades are supported.", s.ValueAt("scale"));
+            s.Context.Report(ManifestDiagnostics.BadValue, string.Create(CultureInfo.InvariantCulture, $"task.scale {min}..{max} has {grades:N0} integer grades; at most {MaxGrades} are supported (e.g. 0..100)."), s.ValueAt("scale"));
             return null;
         }
 

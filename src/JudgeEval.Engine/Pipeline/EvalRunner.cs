@@ -27,7 +27,7 @@ public static class EvalRunner
     {
         var diagnostics = new List<Diagnostic>(rootProblems);
         var manifestPath = Path.GetFullPath(args.Manifest);
-        if (!File.Exists(manifestPath))
+        if (!File.Exists(manifestPath) && !Directory.Exists(manifestPath))
         {
             diagnostics.Add(CliDiagnostics.ManifestNotFound.Create($"Manifest '{args.Manifest}' does not exist.", null));
             return new RunOutcome(diagnostics, null, []);
@@ -130,6 +130,12 @@ public static class EvalRunner
     {
         if (path is null)
         {
+            return null;
+        }
+
+        if (File.Exists(path) && IO.InputFile.NotRegular(path) is { } what)
+        {
+            diagnostics.Add(CliDiagnostics.BadBaseline.Create($"The baseline '{path}' is {what}, not a results.json file; the agreement-drop check is skipped.", null));
             return null;
         }
 

@@ -23,6 +23,9 @@ public sealed record ReviewItem
     /// <summary>Standard deviation of the valid verdicts, on the scale.</summary>
     public double Disagreement { get; init; }
 
+    /// <summary>Each judge's raw answer on this item, for the judges that recorded one (`raw`); untrusted text.</summary>
+    public Dictionary<string, string> Answers { get; init; } = [];
+
     /// <summary>The judge furthest from the panel median on this item.</summary>
     public string? Outlier { get; init; }
 }

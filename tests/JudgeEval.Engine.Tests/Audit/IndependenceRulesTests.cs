@@ -140,6 +140,25 @@ public sealed class IndependenceRulesTests : IDisposable
     }
 
     [Fact]
+    public void An_unknown_judge_model_in_a_safety_eval_is_an_error()
+    {
+        c.Run(Manifest("gpt-4o", "safety", "claude-3.5-sonnet", "acme-judge-2"));
+
+        var d = c.Single("JE1006", c.Line("model: acme-judge-2"), about: "j1");
+        Assert.Equal(Severity.Error, d.Severity);
+        Assert.Contains("In a safety eval (`purpose: safety`) this is an error.", d.Message, StringComparison.Ordinal);
+        Assert.Equal(VerdictOutcome.Fail, c.Outcome.Results!.Verdict.Outcome);
+    }
+
+    [Fact]
+    public void A_word_order_variant_of_a_judge_model_resolves_even_in_a_safety_eval()
+    {
+        c.Run(Manifest("gpt-4o", "safety", "claude-haiku-3.5"));
+
+        Assert.False(c.Has("JE1006"));
+    }
+
+    [Fact]
     public void A_model_declared_under_models_is_known()
     {
         c.Run(Manifest("acme-bot-7", "quality", "claude-3.5-sonnet", "acme-judge-2") + """

@@ -5,6 +5,8 @@ namespace JudgeEval.Engine.Tests.Catalog;
 /// <summary>The id styles people write. Reference forms: OpenAI, Anthropic, OpenRouter, AWS Bedrock and Vertex AI model id docs.</summary>
 public class ResolutionTests
 {
+    static readonly JudgeEval.Engine.Diagnostics.SourceLocation At = JudgeEval.Engine.Diagnostics.SourceLocation.At("judgeeval.yaml", 1, 1);
+
     static ModelCatalog Catalog => ModelCatalog.BuiltIn;
 
     [Theory]
@@ -132,6 +134,29 @@ public class ResolutionTests
 
     [Fact]
     public void A_family_name_alone_does_not_resolve_to_a_member() => Assert.Null(Catalog.Resolve("deepseek-v9").Entry);
+
+    [Theory]
+    [InlineData("claude-haiku-3.5", "claude-3.5-haiku")]
+    [InlineData("claude-haiku-3-5", "claude-3.5-haiku")]
+    [InlineData("claude-sonnet-3.5", "claude-3.5-sonnet")]
+    [InlineData("claude-sonnet-3-5-20241022", "claude-3.5-sonnet")]
+    [InlineData("anthropic/claude-opus-3", "claude-3-opus")]
+    [InlineData("gemini-pro-2.5", "gemini-2.5-pro")]
+    public void Word_order_variants(string written, string expected)
+    {
+        AssertResolves(written, expected);
+        Assert.Contains("the same words in another order", string.Join("\n", Catalog.Resolve(written).Steps), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_word_order_key_two_entries_share_matches_neither()
+    {
+        var (catalog, _) = Catalog.With(
+            [new ModelOverride("acme-pro-2", "acme", "acme", [], [], [], At), new ModelOverride("acme-2-pro", "acme", "acme", [], [], [], At)],
+            new Dictionary<string, string>(StringComparer.Ordinal));
+
+        Assert.Null(catalog.Resolve("pro-acme-2").Entry);
+    }
 
     static void AssertResolves(string written, string expected)
     {

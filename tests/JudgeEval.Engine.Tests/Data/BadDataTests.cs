@@ -52,6 +52,29 @@ public class BadDataTests
         Assert.Equal("JE0073", diagnostics[0].Code);
     }
 
+    [Theory]
+    [InlineData(2.5, "Judge 'j1' gave 2.5 for 'a', which is not a whole number; the scale 0..3 has integer grades only.")]
+    [InlineData(1e-320, "Judge 'j1' gave 1E-320 for 'a', which is not a whole number; the scale 0..3 has integer grades only.")]
+    [InlineData(4, "Judge 'j1' gave 4 for 'a', which is outside the scale 0..3.")]
+    public void The_message_says_what_is_wrong_with_the_value_as_written(double score, string message)
+    {
+        var (_, diagnostics) = DatasetBuilder.Build(Pointwise(Items("a"), null, Score("a", score)));
+
+        Assert.Equal(message, diagnostics[0].Message);
+    }
+
+    [Fact]
+    public void A_fractional_human_label_is_a_consensus_and_only_one_past_the_scale_is_wrong()
+    {
+        // A label may fall between grades (the mean of three annotators); only one outside min..max is a problem.
+        var (inside, quiet) = DatasetBuilder.Build(Pointwise(Items("a"), [Label("a", 2.5)], Score("a", 1)));
+        var (_, diagnostics) = DatasetBuilder.Build(Pointwise(Items("a"), [Label("a", 3.5)], Score("a", 1)));
+
+        Assert.NotNull(inside);
+        Assert.Empty(quiet);
+        Assert.Equal("Human label 3.5 for 'a' is outside the scale 0..3.", diagnostics[0].Message);
+    }
+
     [Fact]
     public void Label_outside_the_scale_points_at_the_labels_node_when_the_row_is_unknown()
     {

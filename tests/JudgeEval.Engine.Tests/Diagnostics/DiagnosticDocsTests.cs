@@ -32,6 +32,25 @@ public class DiagnosticDocsTests
         Check(Path.Combine(DocsDir, "README.md"), DiagnosticDocs.Index(DiagnosticCatalog.All));
     }
 
+    [Fact]
+    public void Each_page_says_what_can_change_its_severity_and_never_that_NoWarn_silences_an_error()
+    {
+        foreach (var d in DiagnosticCatalog.All)
+        {
+            var page = DiagnosticDocs.Page(d);
+            Assert.Contains($"Default severity: **{JudgeEval.Engine.Results.EnumNames.Of(d.DefaultSeverity)}**", page, StringComparison.Ordinal);
+            if (d.DefaultSeverity == Severity.Error)
+            {
+                Assert.DoesNotContain("silences it", page, StringComparison.Ordinal);
+                Assert.Contains("nothing in MSBuild changes that", page, StringComparison.Ordinal);
+            }
+        }
+
+        var je1001 = DiagnosticDocs.Page(DiagnosticCatalog.Find("JE1001")!);
+        Assert.Contains("The engine changes it: an error when `product.purpose` is `safety`", je1001, StringComparison.Ordinal);
+        Assert.Contains("Where the engine reports it as an error, `NoWarn` does not silence it.", je1001, StringComparison.Ordinal);
+    }
+
     static void Check(string path, string expected)
     {
         if (Update)

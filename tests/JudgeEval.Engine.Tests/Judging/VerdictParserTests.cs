@@ -24,7 +24,7 @@ public class VerdictParserTests
     [InlineData("I think it is relevant.", "unparseable")]
     [InlineData("", "empty answer")]
     [InlineData("Score: 7", "outside the scale")]
-    [InlineData("""{"score": 1.5}""", "outside the scale")]
+    [InlineData("""{"score": 1.5}""", "not a whole number")]
     [InlineData("Score: 1. On reflection, Score: 3", "ambiguous")]
     public void Refuses_to_guess(string text, string reason) =>
         Assert.Equal(Verdict.Missing(reason), VerdictParser.Parse(text, Grades));

@@ -37,7 +37,7 @@ public sealed class UnusableRunTests : IDisposable
         var bad = Run();
 
         Assert.Equal(2, bad.Exit);
-        Assert.Matches(@"judgeeval: unusable \(1 errors, \d+ warnings\); nothing was measured", bad.Stdout);
+        Assert.Matches(@"judgeeval: unusable \(1 error, \d+ warnings?\); nothing was measured", bad.Stdout);
         Assert.DoesNotContain("pass", bad.Stdout, StringComparison.Ordinal);
         var results = JsonNode.Parse(File.ReadAllText(Path.Combine(Out, "results.json")))!;
         Assert.Equal("unusable", results["verdict"]!["outcome"]!.GetValue<string>());

@@ -116,7 +116,15 @@ public sealed class FakeOpenAiServer : IDisposable
                 context.Response.Headers[name] = value;
             }
 
-            context.Response.ContentLength64 = bytes.Length;
+            if (reply.Chunked)
+            {
+                context.Response.SendChunked = true;
+            }
+            else
+            {
+                context.Response.ContentLength64 = bytes.Length;
+            }
+
             await context.Response.OutputStream.WriteAsync(bytes);
             context.Response.Close();
         }

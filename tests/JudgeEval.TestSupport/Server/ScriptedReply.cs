@@ -2,8 +2,11 @@ using System.Text.Json.Nodes;
 
 namespace JudgeEval.TestSupport.Server;
 
-/// <summary>What the fake server answers: status, body, headers, and an optional delay before answering.</summary>
-public sealed record ScriptedReply(int Status, string Body, IReadOnlyDictionary<string, string>? Headers = null, TimeSpan Delay = default)
+/// <summary>
+/// What the fake server answers: status, body, headers, and an optional delay before answering. Chunked: the body is
+/// sent without a Content-Length, as a streaming server would.
+/// </summary>
+public sealed record ScriptedReply(int Status, string Body, IReadOnlyDictionary<string, string>? Headers = null, TimeSpan Delay = default, bool Chunked = false)
 {
     public static ScriptedReply Completion(string content, int promptTokens = 100, int completionTokens = 10, string finishReason = "stop") =>
         new(200, Envelope(content, null, promptTokens, completionTokens, finishReason));

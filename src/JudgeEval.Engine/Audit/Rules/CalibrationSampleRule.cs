@@ -20,7 +20,7 @@ public sealed class CalibrationSampleRule : IAuditRule
         if (c.HasHumanLabels && labeled < min)
         {
             yield return SmallCalibration.Create(
-                $"Only {labeled} items have human labels, fewer than minCalibrationItems {min:0}: agreement intervals are wide.", c.Manifest.HumanLabelsAt ?? c.Manifest.At);
+                $"Only {Plural.Count(labeled, "item")} {(labeled == 1 ? "has" : "have")} human labels, fewer than minCalibrationItems {min:0}: agreement intervals are wide.", c.Manifest.HumanLabelsAt ?? c.Manifest.At);
         }
     }
 }

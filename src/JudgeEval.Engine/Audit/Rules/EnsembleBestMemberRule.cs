@@ -21,7 +21,7 @@ public sealed class EnsembleBestMemberRule : IAuditRule
         {
             var all = ensemble.VsHuman;
             yield return EnsembleWorseThanBestMember.Create(
-                $"Ensemble '{ensemble.Id}' ({EnumNames.Of(ensemble.Method)}) agrees with humans at kappa {F(ensemble.EnsembleKappaCompared)}, below its best member '{ensemble.BestMember}' at {F(ensemble.BestMemberKappaCompared)} on the {ensemble.ComparedItems} items both rated (the ensemble on all its items: {F(all?.Kappa ?? double.NaN)}, {Ci(all?.KappaCi95 ?? Interval.Undefined)}).",
+                $"Ensemble '{ensemble.Id}' ({EnumNames.Of(ensemble.Method)}) agrees with humans at kappa {F(ensemble.EnsembleKappaCompared)}, below its best member '{ensemble.BestMember}' at {F(ensemble.BestMemberKappaCompared)} on the {Plural.Count(ensemble.ComparedItems, "item")} both rated (the ensemble on all its items: {F(all?.Kappa ?? double.NaN)}, {Ci(all?.KappaCi95 ?? Interval.Undefined)}).",
                 c.Manifest.Ensembles.First(e => e.Id == ensemble.Id).At);
         }
     }

@@ -18,7 +18,7 @@ public sealed class OutlierJudgeRule : IAuditRule
         if (top.Key is { } outlier)
         {
             yield return OutlierJudge.Create(
-                $"Judge '{outlier}' was the outlier (furthest from the panel median) on {top.Value} items, more than any other judge.", c.Judge(outlier).At);
+                $"Judge '{outlier}' was the outlier (furthest from the panel median) on {Plural.Count(top.Value, "item")}, more than any other judge.", c.Judge(outlier).At);
         }
     }
 }

@@ -10,7 +10,10 @@ public sealed class ProductRelationRule : IAuditRule
     public static readonly DiagnosticDescriptor SameFamilyAsProduct = new(
         "JE1001", "Judge from the product's family", Severity.Warning,
         "The judge belongs to the same model family as the product it grades. Families score their own outputs higher (self-preference), so the judge inflates the product's score. For a safety eval (`product.purpose: safety`) this is an error.",
-        "Replace the judge with one from another family and provider, or add such judges to an ensemble and gate on the ensemble.");
+        "Replace the judge with one from another family and provider, or add such judges to an ensemble and gate on the ensemble.")
+    {
+        SeverityRule = "an error when `product.purpose` is `safety` (a safety eval must never use a judge of the product's family).",
+    };
 
     public static readonly DiagnosticDescriptor JudgeIsProduct = new(
         "JE1002", "Judge is the product model", Severity.Error,
@@ -20,7 +23,10 @@ public sealed class ProductRelationRule : IAuditRule
     public static readonly DiagnosticDescriptor SharedLineage = new(
         "JE1003", "Judge shares lineage with the product", Severity.Warning,
         "The judge and the product are connected by fine-tuning or distillation (in either direction, possibly through several models): they share training signal and blind spots even when their families differ.",
-        "Pick a judge with no lineage path to the product (`judgeeval models <id>` shows a model's lineage).");
+        "Pick a judge with no lineage path to the product (`judgeeval models <id>` shows a model's lineage).")
+    {
+        SeverityRule = "an error when `product.purpose` is `safety`.",
+    };
 
     public IReadOnlyList<DiagnosticDescriptor> Descriptors => [SameFamilyAsProduct, JudgeIsProduct, SharedLineage];
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using JudgeEval.Engine.Reporting.Html.Sections;
 using JudgeEval.Engine.Results;
+using JudgeEval.Engine.Diagnostics;
 
 namespace JudgeEval.Engine.Reporting.Html;
 
@@ -70,7 +71,7 @@ public static class HtmlReport
         {
             h.Append($"<dt>Task</dt><dd>{EnumNames.Of(task.Kind)}{Scale(task)}, {ctx.Weighting}; purpose {EnumNames.Of(m.Purpose)}</dd>");
             h.Append($"<dt>Product model</dt><dd>{m.ProductModel ?? "not named"}{(m.ProductFamily is null ? string.Empty : " (" + m.ProductFamily + ")")}</dd>");
-            h.Append($"<dt>Items</dt><dd>{Numbers.Count(r.Items.Total)} items, {Numbers.Count(r.Items.WithHumanLabel)} with a human label{(r.Items.Queries > 0 ? ", " + Numbers.Count(r.Items.Queries) + " queries" : string.Empty)}; {Numbers.Count(r.Judges.Count)} judges, {Numbers.Count(r.Ensembles.Count)} ensembles</dd></dl>\n");
+            h.Append($"<dt>Items</dt><dd>{Plural.Count(r.Items.Total, "item")}, {Numbers.Count(r.Items.WithHumanLabel)} with a human label{(r.Items.Queries > 0 ? ", " + Plural.Count(r.Items.Queries, "query", "queries") : string.Empty)}; {Plural.Count(r.Judges.Count, "judge")}, {Plural.Count(r.Ensembles.Count, "ensemble")}</dd></dl>\n");
         }
 
         h.Append($"<nav class=\"toc\" aria-label=\"Sections\"><ol>");

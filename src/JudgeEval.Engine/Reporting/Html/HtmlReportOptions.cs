@@ -21,6 +21,12 @@ public sealed record HtmlReportOptions
     /// <summary>At most this many findings are listed (the verdict's deciding findings always appear at the top).</summary>
     public int FindingLimit { get; init; } = 500;
 
+    /// <summary>Per-judge tables, charts and lists show at most this many judges, and say how many they leave out.</summary>
+    public int JudgeLimit { get; init; } = 200;
+
+    /// <summary>The inter-judge heatmap draws at most this many judges (its cells grow with their square).</summary>
+    public int HeatmapLimit { get; init; } = 40;
+
     /// <summary>Item text longer than this is cut (and says so); the preview shown before expanding is shorter still.</summary>
     public int TextLimit { get; init; } = 4000;
 

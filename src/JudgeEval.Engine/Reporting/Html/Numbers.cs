@@ -21,6 +21,10 @@ public static class Numbers
 
     public static string Count(int value) => value.ToString("N0", Invariant);
 
+    /// <summary>A p-value as the findings write it: "&lt; 0.001" below 0.001, never a rounded "0.000".</summary>
+    public static string PValue(double? value) =>
+        value is { } p && double.IsFinite(p) && p < 0.001 ? "< 0.001" : Fixed(value, 3);
+
     public static string Interval(Interval? ci, int digits = 2) =>
         ci is { IsDefined: true } i ? "[" + Fixed(i.Lower, digits) + ", " + Fixed(i.Upper, digits) + "]" : Undefined;
 

@@ -40,7 +40,9 @@ public sealed class ReportContext(EvalResults results, HtmlReportOptions options
         : "a reference line at 0")
         + (Results.Humans is { } h && double.IsFinite(h.MeanPairwiseKappa) ? ", and the human ceiling at " + Numbers.Fixed(h.MeanPairwiseKappa) + " (green dots: the annotators' mean pairwise kappa with each other)" : string.Empty);
 
-    public JudgeResult? Judge(string id) => Results.Judges.FirstOrDefault(j => string.Equals(j.Id, id, StringComparison.Ordinal));
+    readonly Dictionary<string, JudgeResult> judgesById = results.Judges.DistinctBy(j => j.Id).ToDictionary(j => j.Id, StringComparer.Ordinal);
+
+    public JudgeResult? Judge(string id) => judgesById.GetValueOrDefault(id);
 
     /// <summary>A verdict as a reader says it: pairwise 1 / 1.5 / 2 are "A", "tie", "B"; pointwise the score.</summary>
     public string Verdict(double? value) => value is not { } v ? "missing"

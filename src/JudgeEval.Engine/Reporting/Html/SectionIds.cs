@@ -36,12 +36,15 @@ public static class SectionIds
         (Findings, "All findings"),
     ];
 
-    /// <summary>JE0xxx input, JE1xxx independence, JE2xxx calibration, JE3xxx position, JE4xxx ensembles, JE5xxx metrics and coverage.</summary>
+    /// <summary>
+    /// JE0xxx input, JE1xxx independence, JE2xxx calibration, JE3xxx position, JE4xxx ensembles, JE5xxx metrics; coverage
+    /// and missing verdicts (JE5002, JE9020, JE9021) where the judges' coverage is shown.
+    /// </summary>
     public static string ForCode(string code) => code switch
     {
         "JE2030" => KappaParadox,
         _ when code.StartsWith("JE205", StringComparison.Ordinal) => History,
-        "JE3002" => Judges,
+        "JE3002" or "JE5002" or "JE9020" or "JE9021" => Judges,
         "JE3003" or "JE3004" => Verbosity,
         _ => ByRange(code),
     };

@@ -52,9 +52,12 @@ public static class SourceLinks
         return "vscode://file" + path + position;
     }
 
-    /// <summary>Only http(s) help links become hrefs; anything else (javascript:, data:) is shown as text.</summary>
+    /// <summary>
+    /// Only http(s) help links and file links (the default: the pages shipped beside the engine) become hrefs; anything
+    /// else (javascript:, data:) is shown as text.
+    /// </summary>
     public static string? SafeWebUri(string? uri) =>
-        Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && (parsed.Scheme == Uri.UriSchemeHttps || parsed.Scheme == Uri.UriSchemeHttp)
+        Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && (parsed.Scheme == Uri.UriSchemeHttps || parsed.Scheme == Uri.UriSchemeHttp || parsed.Scheme == Uri.UriSchemeFile)
             ? parsed.AbsoluteUri
             : null;
 

@@ -6,8 +6,12 @@ namespace JudgeEval.Engine.Reporting.Sarif;
 public static class SarifUris
 {
     /// <summary>The SRCROOT base: an absolute file URI ending in '/', as SARIF requires of a uriBaseId.</summary>
-    public static string Root(string srcRoot) =>
-        new Uri(Path.TrimEndingDirectorySeparator(Path.GetFullPath(srcRoot)) + Path.DirectorySeparatorChar).AbsoluteUri;
+    public static string Root(string srcRoot)
+    {
+        // A file-system root (/ or C:\) keeps its one separator; any other folder gets one.
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(srcRoot));
+        return new Uri(Path.EndsInDirectorySeparator(full) ? full : full + Path.DirectorySeparatorChar).AbsoluteUri;
+    }
 
     /// <summary>The escaped relative URI of a file under srcRoot, or null when it lies outside.</summary>
     public static string? Relative(string srcRoot, string file) =>

@@ -12,7 +12,7 @@ public class EncodingTests
     static readonly HashSet<string> AllowedTags =
     [
         "!doctype", "html", "head", "meta", "title", "style", "body", "header", "main", "footer", "nav", "section", "article",
-        "h1", "h2", "h3", "p", "ul", "ol", "li", "dl", "dt", "dd", "a", "b", "span", "div", "time", "button", "wbr", "details", "summary",
+        "h1", "h2", "h3", "p", "ul", "ol", "li", "dl", "dt", "dd", "a", "b", "span", "div", "time", "button", "wbr", "br", "details", "summary",
         "table", "caption", "thead", "tbody", "tr", "th", "td", "figure", "figcaption", "script",
         "svg", "g", "line", "circle", "rect", "text", "desc",
         "polygon", "polyline",

@@ -94,13 +94,13 @@ static class ReportFixtures
                 {
                     Id = "median-all9", Method = EnsembleMethod.Median, Members = [.. Rag.Select(j => j.Id)], Items = 537, Coverage = 1,
                     VsHuman = new HumanAgreement { N = 537, Kappa = 0.68, KappaCi95 = new(0.63, 0.72), Weighting = KappaWeighting.Quadratic, Band = "substantial" },
-                    BestMember = "gemini25", BestMemberKappa = 0.66,
+                    BestMember = "gemini25", BestMemberKappa = 0.66, ComparedItems = 537, EnsembleKappaCompared = 0.68, BestMemberKappaCompared = 0.66,
                 },
                 new EnsembleResult
                 {
                     Id = "median-frontier7", Method = EnsembleMethod.Median, Members = [.. Rag.Take(7).Select(j => j.Id)], Items = 537, Coverage = 1,
                     VsHuman = new HumanAgreement { N = 537, Kappa = 0.64, KappaCi95 = new(0.59, 0.69), Weighting = KappaWeighting.Quadratic, Band = "substantial" },
-                    BestMember = "gemini25", BestMemberKappa = 0.66,
+                    BestMember = "gemini25", BestMemberKappa = 0.66, ComparedItems = 537, EnsembleKappaCompared = 0.64, BestMemberKappaCompared = 0.66,
                 },
             ],
             Agreement = agreement,

@@ -62,8 +62,8 @@ public class SectionTests
     public void Ensembles_show_their_best_member_and_routing_its_savings()
     {
         var ensembles = ReportAssertions.Section(Pointwise, "ensembles");
-        Assert.Contains(">+0.02</td>", ensembles, StringComparison.Ordinal);
-        Assert.Contains(">-0.02</td>", ensembles, StringComparison.Ordinal);
+        Assert.Contains(">+0.02<br><span class=\"muted\">n 537</span></td>", ensembles, StringComparison.Ordinal);
+        Assert.Contains(">-0.02<br><span class=\"muted\">n 537</span></td>", ensembles, StringComparison.Ordinal);
         // 537 + 204 * 7 = 1,965 routed calls against 3,759 for the full ensemble: 47.7% saved.
         Assert.Contains(">1,965</td>", ensembles, StringComparison.Ordinal);
         Assert.Contains("Routing saves 47.7% of the judge calls", ensembles, StringComparison.Ordinal);

@@ -31,6 +31,7 @@ public class SourceLinkTests
 
     [Theory]
     [InlineData("https://example.org/docs/JE0001.md", "https://example.org/docs/JE0001.md")]
+    [InlineData("file:///opt/judgeeval/docs/diagnostics/JE0001.md", "file:///opt/judgeeval/docs/diagnostics/JE0001.md")]
     [InlineData("javascript:alert(1)", null)]
     [InlineData("JAVASCRIPT:alert(1)", null)]
     [InlineData("data:text/html,<script>alert(1)</script>", null)]

@@ -1,5 +1,6 @@
 using JudgeEval.Engine.Analysis;
 using JudgeEval.Engine.Results;
+using JudgeEval.Engine.Diagnostics;
 
 namespace JudgeEval.Engine.Reporting.Html.Sections;
 
@@ -26,10 +27,10 @@ public static class AgreementSection
             kappa[(pair.B, pair.A)] = pair;
         }
 
-        var judges = ctx.Families.Grouped(r.Judges);
         h.Append($"<p>Cohen's kappa ({ctx.Weighting}) between every two judges, over the items both judged. Judges are grouped by family; a high kappa inside a family and a lower one across families is a sign of shared blind spots.</p>");
         WriteLegend(h);
-        h.Append($"<div class=\"scroll\"><table class=\"heatmap\" data-judges=\"{judges.Count}\"><caption>Inter-judge kappa, {Numbers.Count(judges.Count)} judges grouped by family</caption><thead><tr class=\"fams\"><td></td>");
+        var judges = ctx.Families.Grouped(Abridged.Rows(h, r.Judges, ctx.Options.HeatmapLimit, "judges in the heatmap", "agreement"));
+        h.Append($"<div class=\"scroll\"><table class=\"heatmap\" data-judges=\"{judges.Count}\"><caption>Inter-judge kappa, {Plural.Count(judges.Count, "judge")} grouped by family</caption><thead><tr class=\"fams\"><td></td>");
         foreach (var group in Runs(judges))
         {
             h.Append($"<th scope=\"colgroup\" colspan=\"{group.Count}\" class=\"famhead {ctx.Families.ColourClass(group.Family)}\" title=\"{group.Family}\">{group.Family}</th>");
@@ -89,7 +90,7 @@ public static class AgreementSection
             return;
         }
 
-        h.Append($"<table class=\"multirater\"><caption>All judges at once ({Numbers.Count(m.Raters)} raters, {Numbers.Count(m.Items)} items)</caption><thead><tr><th scope=\"col\">Statistic</th><th scope=\"col\" class=\"num\">Value</th><th scope=\"col\">Band</th></tr></thead><tbody>");
+        h.Append($"<table class=\"multirater\"><caption>All judges at once ({Plural.Count(m.Raters, "rater")}, {Plural.Count(m.Items, "item")})</caption><thead><tr><th scope=\"col\">Statistic</th><th scope=\"col\" class=\"num\">Value</th><th scope=\"col\">Band</th></tr></thead><tbody>");
         Row(h, "Fleiss' kappa", m.FleissKappa);
         Row(h, "Krippendorff's alpha (" + EnumNames.Of(m.AlphaLevel) + ")", m.KrippendorffAlpha);
         Row(h, "Gwet's AC", m.GwetAc);

@@ -60,7 +60,7 @@ public static class ConsistencyColumn
         h.Append($"<h3>Self-consistency</h3><p>Each judge graded the same items several times. α: Krippendorff's alpha ({EnumNames.Of(judges[0].Consistency!.AlphaLevel)}) with the samples as raters; the orange line is selfConsistencyMin {Numbers.Fixed(min)}, below which the judge's calibration is not trustworthy. Flip rate: the share of items whose samples do not all agree. Mean κ: Cohen's kappa between two samples, averaged over every pair of samples.</p>");
         h.Append($"<div class=\"scroll\"><table class=\"sortable consistency\"><caption>Self-consistency across repeated samples</caption><thead><tr><th scope=\"col\">Judge</th><th scope=\"col\" class=\"num\">Items</th><th scope=\"col\" class=\"num\">Samples</th><th scope=\"col\" class=\"num\">α</th>");
         h.Append($"<th scope=\"col\" data-nosort=\"\">{MiniChart.AxisHeader(Axis, 0.25, t => Numbers.Fixed(t, 2), "alpha axis")}</th><th scope=\"col\" class=\"num\">Flip rate</th><th scope=\"col\" class=\"num\">Mean κ</th></tr></thead><tbody>");
-        foreach (var judge in judges)
+        foreach (var judge in Abridged.Rows(h, judges, ctx.Options.JudgeLimit, "judges", "judges[].consistency"))
         {
             var c = judge.Consistency!;
             h.Append($"<tr>");

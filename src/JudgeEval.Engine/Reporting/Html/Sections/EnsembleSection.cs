@@ -33,14 +33,14 @@ public static class EnsembleSection
         }
 
         var axis = MiniChart.AxisOf(-0.2, 1);
-        h.Append($"<p>An ensemble earns its cost only if it agrees with humans better than its best single member. The point is the ensemble's κ with its 95% interval; the pink diamond is the best member's κ; {ctx.KappaReferenceText}.</p>");
+        h.Append($"<p>An ensemble earns its cost only if it agrees with humans better than its best single member. The point is the ensemble's κ with its 95% interval; the pink diamond is the best member's κ on its own items; {ctx.KappaReferenceText}. Gain compares the two on the n items the ensemble, the best member and the humans all rated (the comparison of JE4001 and results.json's ensembleKappaCompared − bestMemberKappaCompared), so a member that judged only easy items is not compared on easier ground.</p>");
 
         h.Append($"<div class=\"scroll\"><table class=\"sortable ensembles\"><caption>Ensembles against their best member</caption><thead><tr><th scope=\"col\">Ensemble</th><th scope=\"col\">Method</th><th scope=\"col\">Members</th><th scope=\"col\" class=\"num\">Coverage</th><th scope=\"col\" class=\"num\">n</th><th scope=\"col\" class=\"num\">κ</th><th scope=\"col\" class=\"num\">95% CI</th>");
-        h.Append($"<th scope=\"col\" data-nosort=\"\">{MiniChart.AxisHeader(axis, 0.2, t => Numbers.Fixed(t, 1), "kappa axis")}</th><th scope=\"col\">Best member</th><th scope=\"col\" class=\"num\">Best member κ</th><th scope=\"col\" class=\"num\">Gain</th></tr></thead><tbody>");
+        h.Append($"<th scope=\"col\" data-nosort=\"\">{MiniChart.AxisHeader(axis, 0.2, t => Numbers.Fixed(t, 1), "kappa axis")}</th><th scope=\"col\">Best member</th><th scope=\"col\" class=\"num\">Best member κ</th><th scope=\"col\" class=\"num\" title=\"ensemble κ minus best member κ, both on the items both rated\">Gain</th></tr></thead><tbody>");
         foreach (var e in ensembles)
         {
             var vs = e.VsHuman;
-            var gain = vs?.Kappa - e.BestMemberKappa;
+            var gain = e.EnsembleKappaCompared - e.BestMemberKappaCompared;
             h.Append($"<tr><th scope=\"row\">{e.Id}</th><td>{EnumNames.Of(e.Method)}</td><td class=\"members\">{string.Join(", ", e.Members)}</td>");
             Cells.Num(h, e.Coverage, Numbers.Percent(e.Coverage));
             Cells.Num(h, vs?.N, vs is null ? Numbers.Undefined : Numbers.Count(vs.N));
@@ -50,7 +50,8 @@ public static class EnsembleSection
             h.Append($"<td class=\"chart\">{WithMember(MiniChart.Interval(axis, vs?.Kappa, vs?.KappaCi95 ?? Interval.Undefined, 0.2, ctx.KappaReferences, label), axis, e.BestMemberKappa)}</td>");
             Cells.Text(h, e.BestMember);
             Cells.Num(h, e.BestMemberKappa, Numbers.Fixed(e.BestMemberKappa));
-            Cells.Num(h, gain, Numbers.Signed(gain));
+            // The n goes under the value: the table already fills the page's width.
+            h.Append($"<td class=\"num\" data-v=\"{Numbers.Key(gain)}\">{Numbers.Signed(gain)}{(double.IsFinite(gain) ? new HtmlBuilder().Append($"<br><span class=\"muted\">n {Numbers.Count(e.ComparedItems)}</span>").ToMarkup() : Markup.Empty)}</td>");
             h.Append($"</tr>");
         }
 

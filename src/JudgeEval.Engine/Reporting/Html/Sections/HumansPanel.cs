@@ -37,7 +37,7 @@ public static class HumansPanel
         var first = tests[0].VsHuman!.AltTest!;
         h.Append($"<p>The alternative annotator test (Calderon, Reichart and Dror, ACL 2025) leaves each annotator out in turn and asks whether the judge represents the remaining annotators at least as well as the left-out one does ({EnumNames.Of(first.Scoring)} against the others' labels), allowing the judge ε = {Numbers.Fixed(first.Epsilon)}; one-sided t-tests, Benjamini-Yekutieli at q = {Numbers.Fixed(first.Fdr)}. A judge passes when it wins against at least half of the annotators with {Numbers.Count(first.MinItems)} or more shared items. ρ: how often the judge (the annotator) represents the others at least as well.</p>");
         h.Append($"<div class=\"scroll\"><table class=\"sortable alttest\"><caption>Alternative annotator test by judge</caption><thead><tr><th scope=\"col\">Judge</th><th scope=\"col\" class=\"num\">Items</th><th scope=\"col\" class=\"num\">Annotators tested</th><th scope=\"col\" class=\"num\">Won against</th><th scope=\"col\" class=\"num\">Winning rate</th><th scope=\"col\">Outcome</th><th scope=\"col\" class=\"num\">Advantage ρ</th></tr></thead><tbody>");
-        foreach (var judge in tests)
+        foreach (var judge in Abridged.Rows(h, tests, ctx.Options.JudgeLimit, "judges", "judges[].vsHuman.altTest"))
         {
             var t = judge.VsHuman!.AltTest!;
             h.Append($"<tr>");

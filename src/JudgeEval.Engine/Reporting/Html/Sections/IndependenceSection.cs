@@ -19,8 +19,9 @@ public static class IndependenceSection
             // Without a product model every row would repeat "no product model": the sentence above says it once.
             if (ind.Judges.Count > 0 && r.Manifest.ProductModel is not null)
             {
+                var relations = Abridged.Rows(h, ind.Judges, ctx.Options.JudgeLimit, "judges", "independence.judges");
                 h.Append($"<div class=\"scroll\"><table class=\"sortable relations\"><caption>Judges against the product model's lineage</caption><thead><tr><th scope=\"col\">Judge</th><th scope=\"col\">Relation</th><th scope=\"col\">Explanation</th></tr></thead><tbody>");
-                foreach (var rel in ind.Judges)
+                foreach (var rel in relations)
                 {
                     h.Append($"<tr>");
                     Cells.JudgeHeader(h, ctx, rel.JudgeId);
@@ -61,6 +62,7 @@ public static class IndependenceSection
             h.Append($"<p>Bias (mean judge − human) on outputs of the judge's own family against outputs of other families. A positive difference means the judge is more generous to its own family than humans are.</p>");
         }
 
+        var shown = Abridged.Rows(h, rows, ctx.Options.JudgeLimit, "judges", "selfPreference");
         h.Append($"<div class=\"scroll\"><table class=\"sortable selfpref\"><caption>Self-preference by judge</caption><thead><tr><th scope=\"col\">Judge</th><th scope=\"col\">Family (related models)</th><th scope=\"col\" class=\"num\">Own n</th><th scope=\"col\" class=\"num\">Other n</th>");
         if (pairwise)
         {
@@ -73,7 +75,7 @@ public static class IndependenceSection
 
         h.Append($"<th scope=\"col\" class=\"num\">Difference</th><th scope=\"col\" class=\"num\">95% CI</th><th scope=\"col\" data-nosort=\"\">{MiniChart.AxisHeader(axis, step, t => Numbers.Signed(t, 2), "difference axis")}</th><th scope=\"col\" class=\"num\">p</th>");
         h.Append($"<th scope=\"col\" class=\"num\">{(pairwise ? "Acc. own" : "κ own")}</th><th scope=\"col\" class=\"num\">{(pairwise ? "Acc. others" : "κ others")}</th></tr></thead><tbody>");
-        foreach (var s in rows)
+        foreach (var s in shown)
         {
             h.Append($"<tr>");
             Cells.JudgeHeader(h, ctx, s.JudgeId);
@@ -96,7 +98,7 @@ public static class IndependenceSection
             Cells.Num(h, s.DifferenceCi95.Lower, Numbers.Interval(s.DifferenceCi95));
             var label = s.JudgeId + ": self-preference difference " + Numbers.Signed(s.Difference) + ", 95% CI " + Numbers.Interval(s.DifferenceCi95);
             h.Append($"<td class=\"chart\">{MiniChart.Interval(axis, s.Difference, s.DifferenceCi95, step, [Reference.Plain(0)], label)}</td>");
-            Cells.Num(h, s.PValue, Numbers.Fixed(s.PValue, 3));
+            Cells.Num(h, s.PValue, Numbers.PValue(s.PValue));
             Cells.Num(h, s.OwnAgreement, Numbers.Fixed(s.OwnAgreement));
             Cells.Num(h, s.OtherAgreement, Numbers.Fixed(s.OtherAgreement));
             h.Append($"</tr>");

@@ -1,6 +1,7 @@
 using JudgeEval.Engine.Reporting.Html.Charts;
 using JudgeEval.Engine.Results;
 using JudgeEval.Engine.Manifest;
+using JudgeEval.Engine.Diagnostics;
 
 namespace JudgeEval.Engine.Reporting.Html.Sections;
 
@@ -27,26 +28,27 @@ public static class JudgeSection
         }
 
         ConsistencyColumn.Chart(h, ctx);
-        WriteMissing(h, r.Judges);
+        WriteMissing(h, ctx);
         h.Append($"</section>");
     }
 
     static void WriteLabelled(HtmlBuilder h, ReportContext ctx)
     {
         var r = ctx.Results;
-        var lowest = r.Judges.Select(Lowest).DefaultIfEmpty(0).Min();
+        var shown = Abridged.Rows(h, r.Judges, ctx.Options.JudgeLimit, "judges", "judges");
+        var lowest = shown.Select(Lowest).DefaultIfEmpty(0).Min();
         var altTest = r.Judges.Any(j => j.VsHuman?.AltTest is not null);
         var axis = MiniChart.AxisOf(lowest < -0.2 ? -1 : -0.2, 1, ConsistencyColumn.KappaChartWidth(ctx, 170));
         var step = axis.Min < -0.2 ? 0.5 : 0.2;
         h.Append($"<p>{Numbers.Count(r.Items.WithHumanLabel)} of {Numbers.Count(r.Items.Total)} items have a human label. κ is Cohen's kappa ({ctx.Weighting}) against the human labels; the bar is its 95% bootstrap interval, with {ctx.KappaReferenceText}. Bias is mean(judge − human): positive means the judge is more generous. ▾ marks a coverage or F1 below its gate (coverageMin, f1Min).{ConsistencyColumn.Note(ctx)}{Rounding(r)}</p>");
         HumansPanel.Write(h, ctx);
-        h.Append($"<div class=\"scroll\"><table class=\"sortable judges\"><caption>Judges against the human labels ({Numbers.Count(r.Judges.Count)} judges)</caption><thead><tr>");
+        h.Append($"<div class=\"scroll\"><table class=\"sortable judges\"><caption>Judges against the human labels ({Plural.Count(r.Judges.Count, "judge")})</caption><thead><tr>");
         h.Append($"<th scope=\"col\">Judge</th><th scope=\"col\">Model</th><th scope=\"col\">Family</th><th scope=\"col\">Provider</th><th scope=\"col\" class=\"num\">Coverage</th><th scope=\"col\" class=\"num\">n</th><th scope=\"col\" class=\"num\">κ</th><th scope=\"col\" class=\"num\">95% CI</th>");
         h.Append($"<th scope=\"col\" data-nosort=\"\">{MiniChart.AxisHeader(axis, step, t => Numbers.Fixed(t, 1), "kappa axis")}</th>");
         h.Append($"<th scope=\"col\" class=\"num\">Spearman</th><th scope=\"col\" class=\"num\">F1</th><th scope=\"col\" class=\"num\">Bias</th><th scope=\"col\">Band</th>{(altTest ? AltTestHeader : Markup.Empty)}");
         ConsistencyColumn.Header(h, ctx);
         h.Append($"</tr></thead><tbody>");
-        foreach (var judge in r.Judges)
+        foreach (var judge in shown)
         {
             var vs = judge.VsHuman;
             h.Append($"<tr data-judge=\"{judge.Id}\">");
@@ -89,12 +91,13 @@ public static class JudgeSection
     static void WriteUnlabelled(HtmlBuilder h, ReportContext ctx)
     {
         var r = ctx.Results;
+        var shown = Abridged.Rows(h, r.Judges, ctx.Options.JudgeLimit, "judges", "judges");
         h.Append($"<p class=\"nolabels\">No item has a human label, so agreement with humans (κ, Spearman, F1, bias) is not measured and no judge is gated on it. What this run can show: how much the judges agree with each other (<a href=\"#{SectionIds.Agreement}\">{SectionIds.TitleOf(SectionIds.Agreement)}</a>) and how far the headline metrics move with the choice of judge (<a href=\"#{SectionIds.Metrics}\">{SectionIds.TitleOf(SectionIds.Metrics)}</a>).{ConsistencyColumn.Note(ctx)}</p>");
         h.Append($"<div class=\"scroll\"><table class=\"sortable judges\"><caption>Judges ({Numbers.Count(r.Judges.Count)}, no human labels)</caption><thead><tr>");
         h.Append($"<th scope=\"col\">Judge</th><th scope=\"col\">Model</th><th scope=\"col\">Family</th><th scope=\"col\">Provider</th><th scope=\"col\" class=\"num\">Coverage</th><th scope=\"col\" class=\"num\">Valid</th><th scope=\"col\" class=\"num\">Items</th>");
         ConsistencyColumn.Header(h, ctx);
         h.Append($"</tr></thead><tbody>");
-        foreach (var judge in r.Judges)
+        foreach (var judge in shown)
         {
             h.Append($"<tr data-judge=\"{judge.Id}\">");
             Cells.JudgeHeader(h, ctx, judge.Id);
@@ -133,16 +136,18 @@ public static class JudgeSection
         h.Append($"<td class=\"num cov{(below ? " below" : string.Empty)}\" data-v=\"{Numbers.Key(judge.Coverage)}\" title=\"{title}\">{Numbers.Percent(judge.Coverage)}{(below ? " ▾" : string.Empty)}</td>");
     }
 
-    static void WriteMissing(HtmlBuilder h, IReadOnlyList<JudgeResult> judges)
+    static void WriteMissing(HtmlBuilder h, ReportContext ctx)
     {
-        var incomplete = judges.Where(j => j.Missing.Count > 0).ToList();
+        var incomplete = ctx.Results.Judges.Where(j => j.Missing.Count > 0).ToList();
         if (incomplete.Count == 0)
         {
             return;
         }
 
-        h.Append($"<h3>Missing verdicts</h3><ul class=\"missing\">");
-        foreach (var judge in incomplete)
+        h.Append($"<h3>Missing verdicts</h3>");
+        var shown = Abridged.Rows(h, incomplete, ctx.Options.JudgeLimit, "judges with missing verdicts", "judges[].missing");
+        h.Append($"<ul class=\"missing\">");
+        foreach (var judge in shown)
         {
             var reasons = string.Join(", ", judge.Missing.OrderByDescending(m => m.Value).Select(m => Numbers.Count(m.Value) + " " + m.Key));
             h.Append($"<li><b>{judge.Id}</b>: {Numbers.Count(judge.Items - judge.Valid)} of {Numbers.Count(judge.Items)} missing ({reasons})</li>");

@@ -32,7 +32,7 @@ public static class KappaParadoxSection
         var axis = MiniChart.AxisOf(-0.2, 1, 150);
         h.Append($"<div class=\"scroll\"><table class=\"sortable paradox\"><caption>Kappa, accuracy and the human label distribution by judge</caption><thead><tr><th scope=\"col\">Judge</th><th scope=\"col\" class=\"num\">n</th><th scope=\"col\" class=\"num\">κ</th><th scope=\"col\" class=\"num\">Gwet's {ac}</th><th scope=\"col\" class=\"num\">{ac} 95% CI</th>");
         h.Append($"<th scope=\"col\" data-nosort=\"\">{MiniChart.AxisHeader(axis, 0.2, t => Numbers.Fixed(t, 1), ac + " axis")}</th><th scope=\"col\" class=\"num\">Raw accuracy</th><th scope=\"col\" class=\"num\" title=\"always the most frequent human label\">Constant answer</th><th scope=\"col\" data-nosort=\"\">Human labels</th><th scope=\"col\">Recall per human label</th></tr></thead><tbody>");
-        foreach (var judge in judges)
+        foreach (var judge in Abridged.Rows(h, judges, ctx.Options.JudgeLimit, "judges", "judges[].vsHuman"))
         {
             var vs = judge.VsHuman!;
             h.Append($"<tr>");

@@ -39,6 +39,7 @@ public static class MetricsSection
             h.Append($"</tbody></table>");
         }
 
+        judges = [.. Abridged.Rows(h, judges, ctx.Options.JudgeLimit, "judges in the charts and table below", "judges[].metrics")];
         h.Append($"<div class=\"charts\">");
         foreach (var name in names)
         {

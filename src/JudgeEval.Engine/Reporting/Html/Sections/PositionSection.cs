@@ -32,9 +32,10 @@ public static class PositionSection
         IReadOnlyList<Reference> gate = r.Thresholds is { } t ? [Reference.Fail(t.Value(ThresholdTable.PositionConsistencyMin))] : [];
         var gateText = r.Thresholds is { } g ? " The orange line on the consistency bar is positionConsistencyMin (" + Numbers.Percent(g.Value(ThresholdTable.PositionConsistencyMin), 0) + "): a judge below it warns." : string.Empty;
         h.Append($"<p>Each pair was judged in both orders. Consistency: the share of pairs whose two orders name the same winner. First-position rate: the share of single-order verdicts that picked whichever output was shown first (0.5 is no preference).{gateText}</p>");
+        var shown = Abridged.Rows(h, judges, ctx.Options.JudgeLimit, "judges", "judges[].position");
         h.Append($"<div class=\"scroll\"><table class=\"sortable position\"><caption>Position bias by judge</caption><thead><tr><th scope=\"col\">Judge</th><th scope=\"col\" class=\"num\">n</th><th scope=\"col\" class=\"num\">Consistency</th><th scope=\"col\" data-nosort=\"\">{MiniChart.AxisHeader(axis, 0.25, t => Numbers.Fixed(t, 2), "share axis")}</th>");
         h.Append($"<th scope=\"col\" class=\"num\">First-position</th><th scope=\"col\" data-nosort=\"\">{MiniChart.AxisHeader(axis, 0.25, t => Numbers.Fixed(t, 2), "share axis")}</th><th scope=\"col\" class=\"num\" title=\"accuracy against humans with output 1 shown first\">Acc. original</th><th scope=\"col\" class=\"num\" title=\"accuracy with output 2 shown first\">Acc. swapped</th><th scope=\"col\" class=\"num\" title=\"swapped minus original accuracy\">Swap Δ</th><th scope=\"col\" class=\"num\" title=\"accuracy of the two-order average\">Acc. both</th></tr></thead><tbody>");
-        foreach (var judge in judges)
+        foreach (var judge in shown)
         {
             var p = judge.Position!;
             h.Append($"<tr>");

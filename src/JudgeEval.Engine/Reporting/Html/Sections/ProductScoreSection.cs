@@ -30,6 +30,7 @@ public static class ProductScoreSection
             ? " Only the product's own items count: " + Numbers.Count(rows[0].Items) + " items produced by " + string.Join(", ", rows[0].Producers) + " (the sensitivity and specificity are the judge's, measured on every labelled item)."
             : string.Empty;
         h.Append($"<p>Pass rate: the share of items a judge scores at or above the pass threshold ({Numbers.Fixed(ctx.Task.PassThreshold)}).{counted}{correction}{gate}</p>");
+        var shown = Abridged.Rows(h, rows, ctx.Options.JudgeLimit, "sources", "productScore");
         h.Append($"<div class=\"scroll\"><table class=\"sortable product\"><caption>Product pass rate by source</caption><thead><tr><th scope=\"col\">Source</th><th scope=\"col\" class=\"num\">Pass rate</th><th scope=\"col\" class=\"num\">95% CI</th>");
         if (corrected)
         {
@@ -42,7 +43,7 @@ public static class ProductScoreSection
         }
 
         h.Append($"</tr></thead><tbody>");
-        foreach (var p in rows)
+        foreach (var p in shown)
         {
             WriteRow(h, p, corrected, outcome);
         }

@@ -1,3 +1,4 @@
+using JudgeEval.Engine.Diagnostics;
 using JudgeEval.Engine.Results;
 
 namespace JudgeEval.Engine.Reporting.Html.Sections;
@@ -59,20 +60,48 @@ public static class ReviewSection
         }
 
         h.Append($"<div class=\"scroll\"><table class=\"verdicts\"><caption>Verdicts on item {item.ItemId}</caption><thead><tr><td></td>");
-        foreach (var judge in item.Verdicts.Keys)
+        // Every judge's verdict would make a table as wide as the panel; the outlier is always among those shown.
+        var limit = ctx.Options.HeatmapLimit;
+        var verdicts = item.Verdicts.Where((v, i) => i < limit || string.Equals(v.Key, item.Outlier, StringComparison.Ordinal)).ToList();
+        foreach (var judge in verdicts.Select(v => v.Key))
         {
             var isOutlier = string.Equals(judge, item.Outlier, StringComparison.Ordinal);
             h.Append($"<th scope=\"col\" class=\"num{(isOutlier ? " outlier" : string.Empty)}\">{judge}{(isOutlier ? " (outlier)" : string.Empty)}</th>");
         }
 
         h.Append($"<th scope=\"col\" class=\"num\">human</th></tr></thead><tbody><tr><th scope=\"row\">verdict</th>");
-        foreach (var verdict in item.Verdicts.Values)
+        foreach (var verdict in verdicts.Select(v => v.Value))
         {
             h.Append($"<td class=\"num\">{ctx.Verdict(verdict)}</td>");
         }
 
         h.Append($"<td class=\"num\">{(item.Human is null ? "none" : ctx.Verdict(item.Human))}</td></tr>");
-        h.Append($"</tbody></table></div></article>");
+        h.Append($"</tbody></table></div>");
+        WriteAnswers(h, ctx, item, verdicts.Select(v => v.Key));
+        if (verdicts.Count < item.Verdicts.Count)
+        {
+            h.Append($"<p class=\"count abridged\">Showing the verdicts of {Numbers.Count(verdicts.Count)} of {Numbers.Count(item.Verdicts.Count)} judges (the first in the manifest's order, and the outlier); all are in results.json (review[].verdicts).</p>");
+        }
+
+        h.Append($"</article>");
+    }
+
+    /// <summary>What each shown judge answered (its `raw` text), behind one disclosure: the reason behind a verdict.</summary>
+    static void WriteAnswers(HtmlBuilder h, ReportContext ctx, ReviewItem item, IEnumerable<string> judges)
+    {
+        var answers = judges.Where(item.Answers.ContainsKey).ToList();
+        if (answers.Count == 0)
+        {
+            return;
+        }
+
+        h.Append($"<details class=\"answers\"><summary>The judges' answers ({Plural.Count(answers.Count, "judge")})</summary><dl>");
+        foreach (var judge in answers)
+        {
+            h.Append($"<dt class=\"mono\">{judge}</dt><dd><div class=\"text\">{Truncated(item.Answers[judge], ctx.Options.TextLimit)}</div></dd>");
+        }
+
+        h.Append($"</dl></details>");
     }
 
     static void WriteText(HtmlBuilder h, ReportContext ctx, string heading, string? model, string? text)

@@ -35,7 +35,7 @@ public static class VerbositySection
         var (judgeHead, humanHead) = ctx.IsPairwise ? ("Judge: longer preferred", "Humans: longer preferred") : ("Judge: long − short", "Humans: long − short");
         h.Append($"<div class=\"scroll\"><table class=\"sortable verbosity\"><caption>Verbosity bias by judge</caption><thead><tr><th scope=\"col\">Judge</th><th scope=\"col\" class=\"num\">n</th><th scope=\"col\" class=\"num\">{judgeHead}</th><th scope=\"col\" class=\"num\">{humanHead}</th><th scope=\"col\" class=\"num\">Difference</th><th scope=\"col\" class=\"num\">95% CI</th>");
         h.Append($"<th scope=\"col\" data-nosort=\"\">{MiniChart.AxisHeader(axis, bound / 2, t => Numbers.Fixed(t, 2), "effect axis")}</th><th scope=\"col\" class=\"num\">p</th>{(ctx.IsPairwise ? Markup.Empty : new Markup("<th scope=\"col\" class=\"num\">Spearman ρ</th>"))}</tr></thead><tbody>");
-        foreach (var judge in judges)
+        foreach (var judge in Abridged.Rows(h, judges, ctx.Options.JudgeLimit, "judges", "judges[].lengthBias"))
         {
             var b = judge.LengthBias!;
             var flagged = b.Difference > 0 && b.PValue < 0.05 && b.Effect > max;

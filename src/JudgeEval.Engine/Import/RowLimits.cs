@@ -1,0 +1,27 @@
+using System.Text;
+
+namespace JudgeEval.Engine.Import;
+
+/// <summary>The checks every line-based importer makes before parsing a line: its length and its text.</summary>
+internal static class RowLimits
+{
+    /// <summary>True when the line was too long or is not valid text; the problem is reported at the line.</summary>
+    public static bool Refused(ByteLineReader lines, ReadOnlySpan<byte> line, ImportContext context)
+    {
+        if (lines.TooLong)
+        {
+            context.Report(DataLimits.RowTooLong, $"Line {lines.LineNumber} is longer than {DataLimits.RowLimit}; it is skipped.", context.Line(lines.LineNumber, lines.LineNumber, 1));
+            return true;
+        }
+
+        if (Utf8Text.Next(line, 0) is not { } bad)
+        {
+            return false;
+        }
+
+        var column = Encoding.UTF8.GetCharCount(line[..bad.Offset]) + 1;
+        var at = new Diagnostics.SourceLocation(context.File, lines.LineNumber, column, lines.LineNumber, column + Math.Max(0, Encoding.UTF8.GetCharCount(line.Slice(bad.Offset, bad.Length)) - 1));
+        context.Report(DataLimits.InvalidText, $"Line {lines.LineNumber} holds {bad.What} (column {column}); the row is skipped.", at);
+        return true;
+    }
+}
