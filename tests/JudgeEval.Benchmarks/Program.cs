@@ -23,6 +23,16 @@ if (args is ["live-stages", .. var stageArgs])
     return LiveStages.Run(stageArgs);
 }
 
+if (args is ["write-audit", .. var writeAuditArgs])
+{
+    return AuditFiles.Write(writeAuditArgs);
+}
+
+if (args is ["audit-stages", .. var auditStageArgs])
+{
+    return AuditFiles.Stages(auditStageArgs);
+}
+
 // The generated benchmark project is built without the shared compiler; on a busy 2-core machine that takes longer
 // than BenchmarkDotNet's default 2 minutes.
 var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(15));

@@ -36,19 +36,45 @@ public static class CalibrationIdentityAnalyzer
     /// </summary>
     public static string? LabelsHash(EvalDataset data)
     {
-        var labelled = Enumerable.Range(0, data.Items.Count).Where(i => data.Human[i].HasValue).OrderBy(i => data.Items[i].Id, StringComparer.Ordinal).ToList();
-        if (labelled.Count == 0)
+        var labelled = Enumerable.Range(0, data.Items.Count).Where(i => data.Human[i].HasValue).ToArray();
+        if (labelled.Length == 0)
         {
             return null;
         }
 
-        var text = new StringBuilder();
-        foreach (var i in labelled)
+        // Ordinal order of ids, ties (never in a joined dataset) by position, as a stable sort would leave them.
+        var keyed = Array.ConvertAll(labelled, i => new SortKey(data.Items[i].Id, i));
+        Array.Sort(keyed, default(IdThenPosition));
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var labels = new Dictionary<long, byte[]>();
+        var buffer = new byte[1 << 16];
+        var used = 0;
+        foreach (var (id, i) in keyed.Select(k => (k.Id, k.Position)))
         {
-            text.Append(data.Items[i].Id).Append('\t').Append(data.Human[i]!.Value.ToString("R", CultureInfo.InvariantCulture)).Append('\n');
+            var value = data.Human[i]!.Value;
+            if (!labels.TryGetValue(BitConverter.DoubleToInt64Bits(value), out var label))
+            {
+                label = Encoding.UTF8.GetBytes("\t" + value.ToString("R", CultureInfo.InvariantCulture) + "\n");
+                labels.Add(BitConverter.DoubleToInt64Bits(value), label);
+            }
+
+            if (used + Encoding.UTF8.GetMaxByteCount(id.Length) + label.Length > buffer.Length)
+            {
+                hash.AppendData(buffer, 0, used);
+                used = 0;
+                if (Encoding.UTF8.GetMaxByteCount(id.Length) + label.Length > buffer.Length)
+                {
+                    buffer = new byte[Encoding.UTF8.GetMaxByteCount(id.Length) + label.Length];
+                }
+            }
+
+            used += Encoding.UTF8.GetBytes(id, buffer.AsSpan(used));
+            label.CopyTo(buffer, used);
+            used += label.Length;
         }
 
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))).ToLowerInvariant();
+        hash.AppendData(buffer, 0, used);
+        return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
     }
 
     /// <summary>The newest date among the labels used, the day the label set last grew.</summary>
@@ -58,4 +84,40 @@ public static class CalibrationIdentityAnalyzer
     static string PromptId(LiveJudgeSpec live, string manifestDirectory) => live.IsBuiltInPrompt
         ? live.Prompt
         : Path.GetRelativePath(manifestDirectory, live.Prompt).Replace('\\', '/');
+
+    /// <summary>
+    /// An id with its first eight UTF-16 code units packed into two numbers, so most comparisons of a sort read no
+    /// string: code units compare as numbers in ordinal order, and a shorter id pads with 0 (a tie then falls to the
+    /// full ordinal comparison, which also settles the rest of the id).
+    /// </summary>
+    readonly struct SortKey(string id, int position)
+    {
+        public readonly ulong Head = Pack(id, 0);
+        public readonly ulong Next = Pack(id, 4);
+
+        public string Id { get; } = id;
+
+        public int Position { get; } = position;
+
+        static ulong Pack(string id, int from)
+        {
+            ulong packed = 0;
+            for (var k = from; k < from + 4; k++)
+            {
+                packed = (packed << 16) | (k < id.Length ? id[k] : 0u);
+            }
+
+            return packed;
+        }
+    }
+
+    /// <summary>Ordinal by id, then by position: the order a stable sort by id gives.</summary>
+    readonly struct IdThenPosition : IComparer<SortKey>
+    {
+        public int Compare(SortKey x, SortKey y) =>
+            x.Head != y.Head ? x.Head.CompareTo(y.Head)
+            : x.Next != y.Next ? x.Next.CompareTo(y.Next)
+            : string.CompareOrdinal(x.Id, y.Id) is var c && c != 0 ? c
+            : x.Position.CompareTo(y.Position);
+    }
 }

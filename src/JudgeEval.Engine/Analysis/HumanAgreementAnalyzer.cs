@@ -29,8 +29,9 @@ public static class HumanAgreementAnalyzer
         grades ??= human;
         var codesJudge = Categories.Encode(verdicts, settings.Categories);
         var codesHuman = Categories.Encode(grades, settings.Categories);
-        var kappa = KappaEstimator.Run(codesHuman, codesJudge, settings);
-        var gwet = KappaEstimator.Estimate(codesHuman, codesJudge, settings, t => GwetAc.FromTable(t, settings.Weights));
+        // Kappa and Gwet's AC from one set of bootstrap draws (each interval is what its own bootstrap would give).
+        var estimates = KappaEstimator.Estimates(codesHuman, codesJudge, settings, [t => CohenKappa.FromTable(t, settings.Weights), t => GwetAc.FromTable(t, settings.Weights)]);
+        var (kappa, gwet) = (estimates[0], estimates[1]);
         var binary = settings.Pairwise
             ? BinaryClassification.AtThreshold(FirstWins(verdicts), FirstWins(grades), 2)
             : BinaryClassification.AtThreshold(verdicts, grades, settings.PassThreshold);

@@ -13,16 +13,29 @@ public static class KappaEstimator
         Estimate(a, b, settings, t => CohenKappa.FromTable(t, settings.Weights), withInterval);
 
     /// <summary>Any statistic of the two raters' confusion table (e.g. Gwet's AC), its interval drawn exactly as kappa's.</summary>
-    public static KappaEstimate Estimate(int[] a, int[] b, AnalysisSettings settings, Func<long[,], double> statistic, bool withInterval = true)
+    public static KappaEstimate Estimate(int[] a, int[] b, AnalysisSettings settings, Func<long[,], double> statistic, bool withInterval = true) =>
+        Estimates(a, b, settings, [statistic], withInterval)[0];
+
+    /// <summary>
+    /// Several statistics of the same two raters, each exactly what <see cref="Estimate"/> gives it: the same table,
+    /// and intervals from the same seed, so one set of bootstrap draws serves them all.
+    /// </summary>
+    public static KappaEstimate[] Estimates(int[] a, int[] b, AnalysisSettings settings, IReadOnlyList<Func<long[,], double>> statistics, bool withInterval = true)
     {
         var k = settings.Categories.Count;
         var complete = CompleteItems(a, b);
         var table = ConfusionMatrix.FromCodes(a, b, k, complete);
-        var value = statistic(table);
-        var ci = !withInterval || complete.Length < 2 || double.IsNaN(value)
-            ? new Interval(double.NaN, double.NaN)
-            : Interval(a, b, complete, table, settings, statistic);
-        return new KappaEstimate(complete.Length, value, ci, table);
+        var values = statistics.Select(s => s(table)).ToArray();
+        var bootstrapped = Enumerable.Range(0, statistics.Count).Where(s => withInterval && complete.Length >= 2 && !double.IsNaN(values[s])).ToArray();
+        var intervals = bootstrapped.Length == 0 ? [] : Interval(a, b, complete, table, settings, [.. bootstrapped.Select(s => statistics[s])]);
+        var result = new KappaEstimate[statistics.Count];
+        for (var s = 0; s < statistics.Count; s++)
+        {
+            var at = Array.IndexOf(bootstrapped, s);
+            result[s] = new KappaEstimate(complete.Length, values[s], at < 0 ? new Interval(double.NaN, double.NaN) : intervals[at], table);
+        }
+
+        return result;
     }
 
     /// <summary>Indices of the items both raters rated (codes of -1 are missing).</summary>
@@ -47,19 +60,27 @@ public static class KappaEstimator
         return complete;
     }
 
-    static Interval Interval(int[] a, int[] b, int[] complete, long[,] table, AnalysisSettings settings, Func<long[,], double> statistic)
+    static Interval[] Interval(int[] a, int[] b, int[] complete, long[,] table, AnalysisSettings settings, Func<long[,], double>[] statistics)
     {
         if (settings.ClusterOf is not { } clusterOf)
         {
-            return PercentileBootstrap.Cells(table, statistic, settings.Resamples, settings.Seed);
+            return PercentileBootstrap.CellsForEach(table, statistics, settings.Resamples, settings.Seed);
         }
 
         var k = settings.Categories.Count;
         var ca = complete.Select(i => a[i]).ToArray();
         var cb = complete.Select(i => b[i]).ToArray();
         var clusters = complete.Select(i => clusterOf[i]).ToArray();
-        return PercentileBootstrap.Clusters(
-            clusters, drawn => statistic(ConfusionMatrix.FromCodes(ca, cb, k, drawn)), settings.Resamples, settings.Seed);
+        return PercentileBootstrap.ClustersForEach(
+            clusters,
+            drawn =>
+            {
+                var drawnTable = ConfusionMatrix.FromCodes(ca, cb, k, drawn);
+                return [.. statistics.Select(s => s(drawnTable))];
+            },
+            statistics.Length,
+            settings.Resamples,
+            settings.Seed);
     }
 }
 

@@ -25,16 +25,31 @@ public static class LengthBiasAnalyzer
             return null;
         }
 
-        var fromColumn = data.Items.Any(i => i.Length.HasValue);
+        var (fromColumn, lengths, lengthsB) = ItemLengths.Of(data.Items);
         var source = fromColumn ? "length" : "text";
-        var lengths = data.Items.Select(i => LengthOf(i.Length, i.Text, fromColumn)).ToArray();
         if (settings.Pairwise)
         {
-            var lengthsB = data.Items.Select(i => LengthOf(i.LengthB, i.TextB, fromColumn)).ToArray();
             return lengths.Any(l => l.HasValue) && lengthsB.Any(l => l.HasValue) ? Pairwise(ratings.Scores, data.Human, lengths, lengthsB, settings, source) : null;
         }
 
         return lengths.Any(l => l.HasValue) ? Pointwise(ratings.Scores, data.Human, lengths, settings, source) : null;
+    }
+
+    /// <summary>The items' lengths (output 1 and output 2), measured once per item list for every judge.</summary>
+    sealed record ItemLengths(bool FromColumn, int?[] Lengths, int?[] LengthsB)
+    {
+        static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<EvalItem>, ItemLengths> Cache = [];
+
+        public static ItemLengths Of(IReadOnlyList<EvalItem> items) => Cache.GetValue(items, Measure);
+
+        static ItemLengths Measure(IReadOnlyList<EvalItem> items)
+        {
+            var fromColumn = items.Any(i => i.Length.HasValue);
+            return new ItemLengths(
+                fromColumn,
+                [.. items.Select(i => LengthOf(i.Length, i.Text, fromColumn))],
+                [.. items.Select(i => LengthOf(i.LengthB, i.TextB, fromColumn))]);
+        }
     }
 
     /// <summary>Characters as a reader counts them: Unicode scalar values, so an emoji or a CJK character is one.</summary>

@@ -27,7 +27,7 @@ public sealed class ProducerSides
     /// <summary>Null when no item names a producer.</summary>
     public static ProducerSides? Of(string judgeModel, EvalDataset data, ModelCatalog catalog, SelfPreferenceScope scope)
     {
-        var written = Written(data);
+        var written = ProducerCodes.Of(data.Items).Distinct;
         var candidates = written.SelectMany(Candidates).Distinct(StringComparer.Ordinal).ToList();
         if (candidates.Count == 0)
         {
@@ -42,14 +42,27 @@ public sealed class ProducerSides
     /// <summary>True for own, false for other, null when unknown (no producer, an unresolved or a disagreeing candidate).</summary>
     public bool? SideOf(string? model) => model is null ? null : sides.GetValueOrDefault(model);
 
+    /// <summary>The side of each of <paramref name="codes"/>' distinct producers, by number.</summary>
+    internal bool?[] SidesOf(ProducerCodes codes) => [.. codes.Distinct.Select(SideOf)];
+
     /// <summary>Each producer candidate the catalog cannot resolve, with how many items carry it.</summary>
     public static Dictionary<string, int> Unresolved(IReadOnlyList<EvalItem> items, ModelCatalog catalog)
     {
+        // Items share a few producer pairs: count each pair once, in order of first appearance, then credit its candidates.
+        var codes = ProducerCodes.Of(items);
+        var pairs = new Dictionary<(int A, int B), int>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var pair = (codes.A[i], codes.B[i]);
+            pairs[pair] = pairs.GetValueOrDefault(pair) + 1;
+        }
+
         var known = new Dictionary<string, bool>(StringComparer.Ordinal);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var item in items)
+        foreach (var ((a, b), n) in pairs)
         {
-            foreach (var candidate in Candidates(item.Model).Concat(Candidates(item.ModelB)).Distinct(StringComparer.Ordinal))
+            var models = (A: a < 0 ? null : codes.Distinct[a], B: b < 0 ? null : codes.Distinct[b]);
+            foreach (var candidate in Candidates(models.A).Concat(Candidates(models.B)).Distinct(StringComparer.Ordinal))
             {
                 if (!known.TryGetValue(candidate, out var found))
                 {
@@ -59,7 +72,7 @@ public sealed class ProducerSides
 
                 if (!found)
                 {
-                    counts[candidate] = counts.GetValueOrDefault(candidate) + 1;
+                    counts[candidate] = counts.GetValueOrDefault(candidate) + n;
                 }
             }
         }
@@ -89,24 +102,5 @@ public sealed class ProducerSides
 
         var owned = candidates.Count(c => relation[c] == true);
         return owned == candidates.Length ? true : owned == 0 ? false : null;
-    }
-
-    static HashSet<string> Written(EvalDataset data)
-    {
-        var written = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in data.Items)
-        {
-            if (item.Model is { } a)
-            {
-                written.Add(a);
-            }
-
-            if (item.ModelB is { } b)
-            {
-                written.Add(b);
-            }
-        }
-
-        return written;
     }
 }

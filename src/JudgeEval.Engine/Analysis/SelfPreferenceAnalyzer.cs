@@ -68,23 +68,25 @@ public static class SelfPreferenceAnalyzer
     /// </summary>
     static Collected Collect(ProducerSides sides, EvalDataset data, double?[] scores, IEnumerable<int> subset, bool pairwise)
     {
-        var c = new Collected();
+        var codes = ProducerCodes.Of(data.Items);
+        var c = new Collected(subset is ICollection<int> all ? all.Count : 0);
+        var sideOf = sides.SidesOf(codes);
+        var human = data.Human;
         foreach (var i in subset)
         {
-            if (scores[i] is not { } s || data.Human[i] is not { } h)
+            if (scores[i] is not { } s || human[i] is not { } h)
             {
                 continue;
             }
 
-            var item = data.Items[i];
             if (!pairwise)
             {
-                if (item.Model is null)
+                if (codes.A[i] < 0)
                 {
                     continue;
                 }
 
-                if (sides.SideOf(item.Model) is not { } isOwn)
+                if (sideOf[codes.A[i]] is not { } isOwn)
                 {
                     c.Unresolved++;
                     continue;
@@ -95,12 +97,12 @@ public static class SelfPreferenceAnalyzer
                 continue;
             }
 
-            if (item.Model is null || item.ModelB is null)
+            if (codes.A[i] < 0 || codes.B[i] < 0)
             {
                 continue;
             }
 
-            var (a, b) = (sides.SideOf(item.Model), sides.SideOf(item.ModelB));
+            var (a, b) = (sideOf[codes.A[i]], sideOf[codes.B[i]]);
             if (a is null || b is null)
             {
                 c.Unresolved++;
@@ -171,6 +173,7 @@ public static class SelfPreferenceAnalyzer
     static double PrefersOwn(double verdict, bool ownIsFirst) =>
         verdict == Preference.Tie ? 0.5 : (verdict == Preference.First) == ownIsFirst ? 1 : 0;
 
+    /// <summary>Kappa on the subset: the table of the subset's items that both rated, as KappaEstimator builds it from the subset alone.</summary>
     static double SubsetKappa(double?[] scores, double?[] grades, List<int> subset, AnalysisSettings settings)
     {
         if (subset.Count < 2)
@@ -178,23 +181,36 @@ public static class SelfPreferenceAnalyzer
             return double.NaN;
         }
 
-        var estimate = KappaEstimator.Run(Categories.Encode(Pick(grades, subset), settings.Categories), Categories.Encode(Pick(scores, subset), settings.Categories), settings, withInterval: false);
-        return estimate.Kappa;
+        // The whole columns are coded once and the subset's rows counted in place, instead of copying the subset out.
+        var codesHuman = Categories.Encode(grades, settings.Categories);
+        var codesJudge = Categories.Encode(scores, settings.Categories);
+        var table = ConfusionMatrix.FromCodes(codesHuman, codesJudge, settings.Categories.Count, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(subset));
+        return CohenKappa.FromTable(table, settings.Weights);
     }
 
-    static double?[] Pick(double?[] values, List<int> subset) => [.. subset.Select(i => values[i])];
+    static double?[] Pick(double?[] values, List<int> subset)
+    {
+        var picked = new double?[subset.Count];
+        for (var k = 0; k < picked.Length; k++)
+        {
+            picked[k] = values[subset[k]];
+        }
+
+        return picked;
+    }
 
     static double Mean(List<double> values) => values.Count == 0 ? double.NaN : values.Average();
 
-    sealed class Collected
+    /// <summary>Sized for the larger side up front (half the subset each way), so a million items are not copied while the lists grow.</summary>
+    sealed class Collected(int expected)
     {
-        public List<double> Own { get; } = [];
+        public List<double> Own { get; } = new(expected / 2);
 
-        public List<double> Other { get; } = [];
+        public List<double> Other { get; } = new(expected / 2);
 
-        public List<int> OwnIdx { get; } = [];
+        public List<int> OwnIdx { get; } = new(expected / 2);
 
-        public List<int> OtherIdx { get; } = [];
+        public List<int> OtherIdx { get; } = new(expected / 2);
 
         public int Unresolved { get; set; }
     }

@@ -18,7 +18,7 @@ public static class DatasetBuilder
             return (null, problems.Diagnostics);
         }
 
-        var index = IndexItems(input, problems);
+        var index = new ItemIndex(input.Items, IndexItems(input, problems));
         var labels = LabelJoin.Join(input, index, problems);
         var judges = input.Judges.Select(j => JoinJudge(j, input.Scale, index, input.Items.Count, problems)).ToList();
         problems.Summarize();
@@ -53,51 +53,62 @@ public static class DatasetBuilder
         return index;
     }
 
-    static JudgeRatings JoinJudge(JudgeInput judge, Scale scale, Dictionary<string, int> index, int count, ProblemLog problems)
+    static JudgeRatings JoinJudge(JudgeInput judge, Scale scale, ItemIndex index, int count, ProblemLog problems)
     {
         var pairwise = scale.Kind == TaskKind.Pairwise;
         var reasons = new string?[count];
         var samples = new SortedDictionary<int, SampleColumn>();
+        var next = 0;
+        SampleColumn? previous = null;
         var raw = new string?[count];
         var rawSample = new int[count];
 
-        foreach (var j in judge.Judgments)
+        var rows = JudgmentRecords.Of(judge.Judgments);
+        for (var r = 0; r < rows.Count; r++)
         {
-            if (!index.TryGetValue(j.ItemId, out var i))
+            var id = rows.ItemId(r);
+            if (!index.TryFind(id, ref next, out var i))
             {
-                problems.Add(DataDiagnostics.UnknownItemId, $"Judge '{judge.Id}' judged '{j.ItemId}', which is not an item id.", j.Source, judge.DeclaredAt);
+                problems.Add(DataDiagnostics.UnknownItemId, $"Judge '{judge.Id}' judged '{id}', which is not an item id.", rows.Source(r), judge.DeclaredAt);
                 continue;
             }
 
-            if (!InScale(j.Score, scale) || !InScale(j.SwappedScore, scale))
+            var (score, swapped) = (rows.Score(r), rows.SwappedScore(r));
+            if (!InScale(score, scale) || !InScale(swapped, scale))
             {
-                var bad = InScale(j.Score, scale) ? j.SwappedScore : j.Score;
-                problems.Add(DataDiagnostics.ScoreOutsideScale, $"Judge '{judge.Id}' gave {ScaleValues.Written(bad!.Value)} for '{j.ItemId}', which {ScaleValues.Problem(bad.Value, scale)}.", j.Source, judge.DeclaredAt);
+                var bad = InScale(score, scale) ? swapped : score;
+                problems.Add(DataDiagnostics.ScoreOutsideScale, $"Judge '{judge.Id}' gave {ScaleValues.Written(bad!.Value)} for '{id}', which {ScaleValues.Problem(bad.Value, scale)}.", rows.Source(r), judge.DeclaredAt);
                 continue;
             }
 
-            if (!samples.TryGetValue(j.Sample, out var sample))
+            // Rows of one sample come together: reuse the previous row's column before looking it up.
+            var number = rows.Sample(r);
+            var sample = previous is not null && previous.Index == number ? previous : null;
+            if (sample is null && !samples.TryGetValue(number, out sample))
             {
-                sample = new SampleColumn(count, pairwise);
-                samples.Add(j.Sample, sample);
+                sample = new SampleColumn(count, pairwise) { Index = number };
+                samples.Add(number, sample);
             }
+
+            previous = sample;
 
             if (sample.Seen[i])
             {
-                var which = j.Sample == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" in sample {j.Sample}");
-                problems.Add(DataDiagnostics.DuplicateVerdict, $"Judge '{judge.Id}' has more than one verdict for '{j.ItemId}'{which}.", j.Source, judge.DeclaredAt);
+                var which = number == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" in sample {number}");
+                problems.Add(DataDiagnostics.DuplicateVerdict, $"Judge '{judge.Id}' has more than one verdict for '{id}'{which}.", rows.Source(r), judge.DeclaredAt);
                 continue;
             }
 
-            sample.Set(i, j);
+            sample.Set(i, score, swapped, rows.BothOrders(r));
             // The raw answer shown for review is the lowest sample's, the one position bias reads too.
-            if (raw[i] is null || j.Sample < rawSample[i])
+            if (raw[i] is null || number < rawSample[i])
             {
-                (raw[i], rawSample[i]) = (j.RawText, j.Sample);
+                (raw[i], rawSample[i]) = (rows.RawText(r), number);
             }
+
             if (sample.Verdicts[i] is null)
             {
-                reasons[i] ??= j.MissingReason ?? (pairwise ? "missing in one order" : "missing");
+                reasons[i] ??= rows.MissingReason(r) ?? (pairwise ? "missing in one order" : "missing");
             }
         }
 
@@ -109,7 +120,7 @@ public static class DatasetBuilder
         var unjudged = 0;
         for (var i = 0; i < count; i++)
         {
-            if (!all.Exists(s => s.Seen[i]))
+            if (!SeenInAny(all, i))
             {
                 unjudged++;
             }
@@ -141,9 +152,24 @@ public static class DatasetBuilder
         };
     }
 
+    static bool SeenInAny(List<SampleColumn> samples, int i)
+    {
+        foreach (var s in samples)
+        {
+            if (s.Seen[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>One sample's verdicts of one judge, aligned by item.</summary>
     sealed class SampleColumn(int count, bool pairwise)
     {
+        public int Index { get; init; }
+
         public double?[] Verdicts { get; } = new double?[count];
 
         public bool[] Seen { get; } = new bool[count];
@@ -156,20 +182,18 @@ public static class DatasetBuilder
         /// <summary>Whether any verdict came with its orders; a source of combined verdicts (`order: both`) has none.</summary>
         public bool AnyOrders { get; private set; }
 
-        public void Set(int i, Judgment j)
+        public void Set(int i, double? score, double? swapped, bool bothOrders)
         {
             Seen[i] = true;
-            Verdicts[i] = Combine(j, pairwise);
-            if (Original is not null && Swapped is not null && !j.BothOrders)
+            Verdicts[i] = pairwise && !bothOrders ? Average(score, swapped) : score;
+            if (Original is not null && Swapped is not null && !bothOrders)
             {
                 AnyOrders = true;
-                Original[i] = j.Score;
-                Swapped[i] = j.SwappedScore;
+                Original[i] = score;
+                Swapped[i] = swapped;
             }
         }
     }
-
-    static double? Combine(Judgment j, bool pairwise) => pairwise && !j.BothOrders ? Average(j.Score, j.SwappedScore) : j.Score;
 
     /// <summary>
     /// The verdict of both orders: a winner only when both orders name it, otherwise a tie (an order-dependent

@@ -10,7 +10,7 @@ namespace JudgeEval.Engine.Data;
 /// </summary>
 static class LabelJoin
 {
-    public static JoinedLabels Join(DatasetInput input, Dictionary<string, int> index, ProblemLog problems)
+    public static JoinedLabels Join(DatasetInput input, ItemIndex index, ProblemLog problems)
     {
         var count = input.Items.Count;
         var pairwise = input.Scale.Kind == TaskKind.Pairwise;
@@ -25,10 +25,13 @@ static class LabelJoin
         var at = input.LabelsAt ?? input.ItemsAt;
         var annotators = new Dictionary<string, double?[]>(StringComparer.Ordinal);
         var order = new List<string>();
+        // Most items have one annotation: it is kept in `first`, and a list is made only for an item's second one.
+        var first = new double?[count];
         var values = new List<double>?[count];
+        var next = 0;
         foreach (var label in input.Labels)
         {
-            if (!index.TryGetValue(label.ItemId, out var i))
+            if (!index.TryFind(label.ItemId, ref next, out var i))
             {
                 // Label sets such as TREC qrels cover far more than one eval's items; the rest are simply not used.
                 continue;
@@ -58,7 +61,15 @@ static class LabelJoin
             }
 
             labels[i] = label.Score;
-            (values[i] ??= []).Add(label.Score);
+            if (first[i] is not { } firstLabel)
+            {
+                first[i] = label.Score;
+            }
+            else
+            {
+                (values[i] ??= [firstLabel]).Add(label.Score);
+            }
+
             var date = label.LabeledOn ?? input.LabeledOn;
             labeledOn[i] = labeledOn[i] is { } earlier && date is { } d ? (d < earlier ? d : earlier) : labeledOn[i] ?? date;
         }
@@ -68,6 +79,11 @@ static class LabelJoin
             if (values[i] is { } annotations)
             {
                 human[i] = Consensus.Of(annotations, method, pairwise ? Preference.Tie : null);
+            }
+            else if (first[i] is { } only)
+            {
+                // The median and majority of one value are that value; the mean goes through the sum (0 + -0 is 0).
+                human[i] = method == ConsensusMethod.Mean ? Consensus.Of([only], method, pairwise ? Preference.Tie : null) : only;
             }
         }
 

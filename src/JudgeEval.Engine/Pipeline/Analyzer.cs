@@ -20,19 +20,34 @@ public static class Analyzer
         var queries = RankedQueries.From(data.Items);
         var retrieval = manifest.Task.Retrieval;
 
+        // Analyses that need nothing but the dataset start first and run beside the per-judge ones.
+        var agreement = Concurrently.Start(() => InterJudgeAnalyzer.Pairs(data, settings));
+        var multiRater = Concurrently.Start(() => InterJudgeAnalyzer.MultiRater(data, settings));
+        var selfPreference = Concurrently.Start(() => Concurrently.Map(
+            manifest.Judges, j => SelfPreferenceAnalyzer.Analyze(j.Id, j.Model, data, catalog, settings, manifest.SelfPreferenceScope)));
+        var reviewed = Concurrently.Start(() => ReviewSelector.Select(data, manifest.Review.Top));
+        var outliers = Concurrently.Start(() => ReviewSelector.OutlierCounts(data));
+        var humans = Concurrently.Start(() => HumanCeilingAnalyzer.Analyze(data, settings, (int)manifest.Thresholds.Value(ThresholdTable.MinCalibrationItems)));
+        var slices = Concurrently.Start(() => SliceAnalyzer.Analyze(manifest, data, catalog, settings));
+        var unresolved = Concurrently.Start(() => ProducerSides.Unresolved(data.Items, catalog));
+        var queryCount = Concurrently.Start(() => data.Items.Select(i => i.QueryId).OfType<string>().Distinct(StringComparer.Ordinal).Count());
+
         var epsilon = manifest.Thresholds.Value(ThresholdTable.AltTestEpsilon);
-        var labelsHash = CalibrationIdentityAnalyzer.LabelsHash(data);
+        var labelsHash = Concurrently.Start(() => CalibrationIdentityAnalyzer.LabelsHash(data));
         var newestLabel = CalibrationIdentityAnalyzer.NewestLabel(data);
-        var judges = manifest.Judges.Select(spec => Judge(spec, data.Judge(spec.Id), data, catalog, settings, queries, retrieval, epsilon) with
+        var analyzed = Concurrently.Map(manifest.Judges, spec => Judge(spec, data.Judge(spec.Id), data, catalog, settings, queries, retrieval, epsilon) with
         {
             Consistency = SelfConsistencyAnalyzer.Analyze(data.Judge(spec.Id), settings),
             LengthBias = LengthBiasAnalyzer.Analyze(data.Judge(spec.Id), data, settings),
-            Calibration = CalibrationIdentityAnalyzer.Analyze(spec, catalog.Resolve(spec.Model).Entry?.Id, manifest.Directory, labelsHash, newestLabel),
+        });
+        var judges = manifest.Judges.Select((spec, j) => analyzed[j] with
+        {
+            Calibration = CalibrationIdentityAnalyzer.Analyze(spec, catalog.Resolve(spec.Model).Entry?.Id, manifest.Directory, Concurrently.Result(labelsHash), newestLabel),
         }).ToList();
         var kappaByJudge = judges.ToDictionary(j => j.Id, j => j.VsHuman?.Kappa ?? double.NaN, StringComparer.Ordinal);
 
         var ensembleVerdicts = manifest.Ensembles.ToDictionary(e => e.Id, e => EnsembleAnalyzer.Verdicts(e, data, kappaByJudge), StringComparer.Ordinal);
-        var ensembles = manifest.Ensembles.Select(e => EnsembleAnalyzer.Result(
+        var ensembles = Concurrently.Map(manifest.Ensembles, e => EnsembleAnalyzer.Result(
             e,
             ensembleVerdicts[e.Id],
             VsHuman(ensembleVerdicts[e.Id], data, settings, epsilon),
@@ -43,13 +58,12 @@ public static class Analyzer
 
         var min = manifest.Thresholds.Optional(ThresholdTable.ProductScoreMin)?.Value;
         var product = ProductItems.Of(manifest, data.Items, catalog);
+        List<(string Id, double?[] Verdicts)> scored = [.. judges.Select(j => (j.Id, data.Judge(j.Id).Scores)), .. ensembles.Select(e => (e.Id, ensembleVerdicts[e.Id]))];
         var productScores = settings.Pairwise
             ? []
-            : judges.Select(j => ProductScoreAnalyzer.Score(j.Id, data.Judge(j.Id).Scores, data.Human, settings, min, product))
-                .Concat(ensembles.Select(e => ProductScoreAnalyzer.Score(e.Id, ensembleVerdicts[e.Id], data.Human, settings, min, product)))
-                .ToList();
+            : Concurrently.Map(scored, s => ProductScoreAnalyzer.Score(s.Id, s.Verdicts, data.Human, settings, min, product)).ToList();
 
-        var (review, candidates) = ReviewSelector.Select(data, manifest.Review.Top);
+        var (review, candidates) = Concurrently.Result(reviewed);
         var results = new EvalResults
         {
             Tool = ToolInfo.Of(catalog.Version),
@@ -58,31 +72,31 @@ public static class Analyzer
             Items = new ItemSummary(
                 data.Items.Count,
                 data.Human.Count(h => h.HasValue),
-                data.Items.Select(i => i.QueryId).OfType<string>().Distinct(StringComparer.Ordinal).Count())
+                Concurrently.Result(queryCount))
             {
-                UnresolvedProducers = ProducerSides.Unresolved(data.Items, catalog),
+                UnresolvedProducers = Concurrently.Result(unresolved),
             },
             Verdict = RunVerdict.Undecided,
             Thresholds = ThresholdValues.Of(manifest.Thresholds),
             Judges = judges,
             Ensembles = ensembles,
-            Agreement = InterJudgeAnalyzer.Pairs(data, settings),
-            MultiRater = InterJudgeAnalyzer.MultiRater(data, settings),
+            Agreement = Concurrently.Result(agreement),
+            MultiRater = Concurrently.Result(multiRater),
             MetricSpread = MetricSpreadAnalyzer.Analyze(Headlines(judges, productScores, data)),
             Review = review,
             ReviewCandidates = candidates,
             Independence = IndependenceAnalyzer.Analyze(manifest, catalog),
-            SelfPreference = [.. manifest.Judges.Select(j => SelfPreferenceAnalyzer.Analyze(j.Id, j.Model, data, catalog, settings, manifest.SelfPreferenceScope)).OfType<SelfPreference>()],
+            SelfPreference = [.. Concurrently.Result(selfPreference).OfType<SelfPreference>()],
             ProductScore = productScores,
             Routing = manifest.Routing is { } routing
                 ? RoutingAnalyzer.Analyze(routing, data, manifest, ensembleVerdicts[routing.Ensemble], settings, ensembles.First(e => e.Id == routing.Ensemble).VsHuman?.Kappa ?? double.NaN)
                 : null,
-            Humans = HumanCeilingAnalyzer.Analyze(data, settings, (int)manifest.Thresholds.Value(ThresholdTable.MinCalibrationItems)),
-            Slices = SliceAnalyzer.Analyze(manifest, data, catalog, settings),
+            Humans = Concurrently.Result(humans),
+            Slices = Concurrently.Result(slices),
         };
         var evidence = new AuditEvidence
         {
-            OutlierCounts = ReviewSelector.OutlierCounts(data),
+            OutlierCounts = Concurrently.Result(outliers),
             OldestLabel = data.HumanLabeledOn.Where(d => d.HasValue).Min(),
         };
         return (results, evidence);

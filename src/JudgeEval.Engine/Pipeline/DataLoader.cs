@@ -17,15 +17,31 @@ public static class DataLoader
         var kind = manifest.Task.Kind;
         var binary = manifest.Task.Scale.IsBinary;
 
-        var items = manifest.Items.SelectMany(s => Read(s, DataRole.Items, kind, binary, diagnostics).Items).ToList();
-        var labelSources = manifest.HumanLabels.Select(s => Read(s, DataRole.HumanLabels, kind, binary, diagnostics)).ToList();
+        // Every source is read on its own (importers share nothing), so the files are imported on all cores; the
+        // results and their diagnostics are then taken in the manifest's order, as one after the other would give them.
+        List<(SourceSpec Source, DataRole Role)> reads =
+        [
+            .. manifest.Items.Select(s => (s, DataRole.Items)),
+            .. manifest.HumanLabels.Select(s => (s, DataRole.HumanLabels)),
+            .. manifest.Judges.Select(j => j.Judgments).OfType<SourceSpec>().Select(s => (s, DataRole.Judgments)),
+        ];
+        var results = new Queue<ImportResult>(Analysis.Concurrently.Map(reads, r => Read(r.Source, r.Role, kind, binary)));
+        ImportResult Next()
+        {
+            var result = results.Dequeue();
+            diagnostics.AddRange(result.Diagnostics);
+            return result;
+        }
+
+        var items = manifest.Items.SelectMany(_ => Next().Items).ToList();
+        var labelSources = manifest.HumanLabels.Select(_ => Next()).ToList();
         var labels = manifest.HumanLabels.Count == 0 ? null : labelSources.SelectMany(r => r.Labels).ToList();
 
         var judges = new List<JudgeInput>(manifest.Judges.Count);
         foreach (var judge in manifest.Judges)
         {
             var judgments = judge.Judgments is { } source
-                ? Select(Read(source, DataRole.Judgments, kind, binary, diagnostics), source)
+                ? Select(Next(), source)
                 : liveJudgments?.GetValueOrDefault(judge.Id) ?? [];
             judges.Add(new JudgeInput(judge.Id, judgments, judge.Judgments?.DeclaredAt ?? judge.At));
         }
@@ -46,12 +62,8 @@ public static class DataLoader
         return (input, diagnostics);
     }
 
-    static ImportResult Read(SourceSpec source, DataRole role, TaskKind kind, bool binary, List<Diagnostic> diagnostics)
-    {
-        var result = Importers.Import(binary ? source with { BinaryScale = true } : source, role, kind);
-        diagnostics.AddRange(result.Diagnostics);
-        return result;
-    }
+    static ImportResult Read(SourceSpec source, DataRole role, TaskKind kind, bool binary) =>
+        Importers.Import(binary ? source with { BinaryScale = true } : source, role, kind);
 
     /// <summary>The judge's own judgments: those under its `key`, or the file's only judge when it names none.</summary>
     static IReadOnlyList<Judgment> Select(ImportResult result, SourceSpec source)

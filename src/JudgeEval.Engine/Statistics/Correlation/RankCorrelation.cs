@@ -9,7 +9,8 @@ public static class RankCorrelation
     /// <summary>
     /// Spearman's rho as the Pearson correlation of the ranks, ties given the average of the ranks they span
     /// (the "tie-corrected" rho, not the 1 - 6 sum d^2 / (n (n^2 - 1)) shortcut, which is wrong with ties).
-    /// Ranking is MathNet.Numerics' Correlation.Spearman, whose ranks use RankDefinition.Average.
+    /// Ranking is MathNet.Numerics' Correlation.Spearman, whose ranks use RankDefinition.Average; on a discrete scale
+    /// (<see cref="DiscreteRanks"/>) the same ranks are counted rather than sorted.
     /// </summary>
     public static double Spearman(ReadOnlySpan<double?> x, ReadOnlySpan<double?> y)
     {
@@ -20,7 +21,11 @@ public static class RankCorrelation
         }
 
         var (xs, ys) = PairwiseComplete.Compact(x, y, n);
-        return MathNet.Numerics.Statistics.Correlation.Spearman(xs, ys);
+        // On a discrete scale the ranks come from counts (the same numbers, without sorting n values); the Pearson
+        // correlation of the ranks is then MathNet's own, as in its Spearman.
+        return DiscreteRanks.TryAverage(xs, out var rx) && DiscreteRanks.TryAverage(ys, out var ry)
+            ? MathNet.Numerics.Statistics.Correlation.Pearson(rx, ry)
+            : MathNet.Numerics.Statistics.Correlation.Spearman(xs, ys);
     }
 
     /// <summary>

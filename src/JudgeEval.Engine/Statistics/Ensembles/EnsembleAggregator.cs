@@ -34,13 +34,24 @@ public static class EnsembleAggregator
 
     public static double? Median(ReadOnlySpan<double?> votes, EvenMedianRule even)
     {
-        var present = Present(votes);
+        // Called once per item: the present votes go on the stack (the same sort as Array.Sort, so the same order).
+        var buffer = votes.Length <= 64 ? stackalloc double[votes.Length] : new double[votes.Length];
+        var count = 0;
+        foreach (var vote in votes)
+        {
+            if (vote is { } value && !double.IsNaN(value))
+            {
+                buffer[count++] = value;
+            }
+        }
+
+        var present = buffer[..count];
         if (present.Length == 0)
         {
             return null;
         }
 
-        Array.Sort(present);
+        present.Sort();
         var middle = present.Length / 2;
         if (present.Length % 2 == 1)
         {
@@ -136,7 +147,8 @@ public static class EnsembleAggregator
             return null;
         }
 
-        var support = new double[categories.Count];
+        var support = categories.Count <= 64 ? stackalloc double[categories.Count] : new double[categories.Count];
+        support.Clear();
         var any = false;
         var total = 0.0;
         for (var v = 0; v < votes.Length; v++)
@@ -165,14 +177,32 @@ public static class EnsembleAggregator
             return null;
         }
 
-        var max = support.Max();
-        var tied = Enumerable.Range(0, categories.Count).Where(c => support[c] == max).Select(c => categories[c]).ToList();
-        if (tied.Count == 1)
+        var max = double.NegativeInfinity;
+        foreach (var s in support)
         {
-            return tied[0];
+            max = Math.Max(max, s);
         }
 
-        return CategorySnapping.IsPairwise(categories) ? Preference.Tie : tied.Min();
+        // The categories with the most support: one wins; several tie (the lowest grade, or a pairwise tie).
+        var ties = 0;
+        var lowest = double.PositiveInfinity;
+        var first = 0.0;
+        for (var c = 0; c < support.Length; c++)
+        {
+            if (support[c] == max)
+            {
+                first = ties == 0 ? categories[c] : first;
+                lowest = Math.Min(lowest, categories[c]);
+                ties++;
+            }
+        }
+
+        if (ties == 1)
+        {
+            return first;
+        }
+
+        return CategorySnapping.IsPairwise(categories) ? Preference.Tie : lowest;
     }
 
     static double[] Present(ReadOnlySpan<double?> votes)

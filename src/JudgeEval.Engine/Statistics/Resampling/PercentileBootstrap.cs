@@ -29,6 +29,17 @@ public static class PercentileBootstrap
     public static Interval Cells(long[,] table, Func<long[,], double> statistic, int resamples, int seed) =>
         Percentile.Interval(Replicates(table, statistic, resamples, seed), Level);
 
+    /// <summary>
+    /// Several statistics of one table from the same draws: interval i is exactly what <c>Cells(table, statistics[i],
+    /// resamples, seed)</c> gives, since every call draws the same tables from the same seed; drawing once saves the rest.
+    /// </summary>
+    public static Interval[] CellsForEach(long[,] table, IReadOnlyList<Func<long[,], double>> statistics, int resamples, int seed) =>
+        [.. ReplicatesForEach(table, statistics, resamples, seed).Select(r => Percentile.Interval(r, Level))];
+
+    /// <summary>Several statistics of the same drawn clusters: interval i is exactly <c>Clusters(clusterOf, statistics[i], resamples, seed)</c>.</summary>
+    public static Interval[] ClustersForEach(IReadOnlyList<int> clusterOf, Func<int[], double[]> statistics, int count, int resamples, int seed) =>
+        [.. ReplicatesForEach(clusterOf, statistics, count, resamples, seed).Select(r => Percentile.Interval(r, Level))];
+
     public static double[] Replicates(int n, Func<int[], double> statistic, int resamples, int seed)
     {
         ArgumentNullException.ThrowIfNull(statistic);
@@ -58,14 +69,21 @@ public static class PercentileBootstrap
 
     public static double[] Replicates(IReadOnlyList<int> clusterOf, Func<int[], double> statistic, int resamples, int seed)
     {
-        ArgumentNullException.ThrowIfNull(clusterOf);
         ArgumentNullException.ThrowIfNull(statistic);
+        return ReplicatesForEach(clusterOf, drawn => [statistic(drawn)], 1, resamples, seed)[0];
+    }
+
+    /// <summary>The replicates of <paramref name="count"/> statistics computed together on each drawn sample.</summary>
+    public static double[][] ReplicatesForEach(IReadOnlyList<int> clusterOf, Func<int[], double[]> statistics, int count, int resamples, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(clusterOf);
+        ArgumentNullException.ThrowIfNull(statistics);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(resamples);
-        var replicates = new double[resamples];
+        var replicates = NewReplicates(count, resamples);
         var members = MembersByCluster(clusterOf);
         if (members.Length == 0)
         {
-            Array.Fill(replicates, double.NaN);
+            Fill(replicates, double.NaN);
             return replicates;
         }
 
@@ -88,7 +106,11 @@ public static class PercentileBootstrap
                 next += members[cluster].Length;
             }
 
-            replicates[b] = statistic(drawn);
+            var values = statistics(drawn);
+            for (var s = 0; s < count; s++)
+            {
+                replicates[s][b] = values[s];
+            }
         }
 
         return replicates;
@@ -96,8 +118,15 @@ public static class PercentileBootstrap
 
     public static double[] Replicates(long[,] table, Func<long[,], double> statistic, int resamples, int seed)
     {
-        ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(statistic);
+        return ReplicatesForEach(table, [statistic], resamples, seed)[0];
+    }
+
+    /// <summary>The replicates of each statistic, all computed on the same drawn tables.</summary>
+    public static double[][] ReplicatesForEach(long[,] table, IReadOnlyList<Func<long[,], double>> statistics, int resamples, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(statistics);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(resamples);
         var rows = table.GetLength(0);
         var columns = table.GetLength(1);
@@ -112,10 +141,10 @@ public static class PercentileBootstrap
             }
         }
 
-        var replicates = new double[resamples];
+        var replicates = NewReplicates(statistics.Count, resamples);
         if (total == 0)
         {
-            Array.Fill(replicates, double.NaN);
+            Fill(replicates, double.NaN);
             return replicates;
         }
 
@@ -133,10 +162,32 @@ public static class PercentileBootstrap
                 }
             }
 
-            replicates[b] = statistic(drawn);
+            for (var s = 0; s < statistics.Count; s++)
+            {
+                replicates[s][b] = statistics[s](drawn);
+            }
         }
 
         return replicates;
+    }
+
+    static double[][] NewReplicates(int count, int resamples)
+    {
+        var replicates = new double[count][];
+        for (var s = 0; s < count; s++)
+        {
+            replicates[s] = new double[resamples];
+        }
+
+        return replicates;
+    }
+
+    static void Fill(double[][] replicates, double value)
+    {
+        foreach (var r in replicates)
+        {
+            Array.Fill(r, value);
+        }
     }
 
     /// <summary>Item indices per cluster, clusters in order of first appearance (so the draw is deterministic).</summary>

@@ -1,0 +1,210 @@
+using JudgeEval.Engine.Diagnostics;
+
+namespace JudgeEval.Engine.Data;
+
+/// <summary>
+/// One source's judgments stored by column rather than as a record per row: scores and flags in arrays, the rare
+/// sample numbers, second-order scores, reasons and raw answers only where a row has one, and each row's location as
+/// line numbers in <see cref="File"/> (a <see cref="SourceLocation"/> is built only when asked, e.g. for a row with a
+/// problem). At a million rows this holds about 30 bytes a row where the records held about 230. Indexing it gives
+/// the same <see cref="Judgment"/> that was added; the join reads the columns without making one.
+/// </summary>
+public sealed class JudgmentColumns(string file) : IReadOnlyList<Judgment>, IJudgmentRows
+{
+    const byte HasScore = 1, HasSwapped = 2, Both = 4;
+
+    string[] ids = new string[16];
+    double[] scores = new double[16];
+    byte[] flags = new byte[16];
+    int[] lines = new int[16];
+    int[] ends = new int[16];
+    Dictionary<int, double>? swapped;
+    Dictionary<int, int>? samples;
+    Dictionary<int, string>? reasons;
+    Dictionary<int, string>? raws;
+    Dictionary<int, SourceLocation?>? otherSources;
+    Dictionary<int, int>? endLines;
+
+    /// <summary>The file every stored line number refers to.</summary>
+    public string File { get; } = file;
+
+    public int Count { get; private set; }
+
+    public Judgment this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
+            return new Judgment
+            {
+                ItemId = ids[index],
+                Score = Score(index),
+                SwappedScore = SwappedScore(index),
+                Sample = Sample(index),
+                MissingReason = MissingReason(index),
+                RawText = RawText(index),
+                Source = Source(index),
+                BothOrders = BothOrders(index),
+            };
+        }
+    }
+
+    public void Add(Judgment judgment)
+    {
+        ArgumentNullException.ThrowIfNull(judgment);
+        var row = Add(judgment.ItemId, judgment.Score, judgment.Sample, judgment.MissingReason, judgment.RawText, 0, 0, 0);
+        if (judgment.SwappedScore is { } s)
+        {
+            flags[row] |= HasSwapped;
+            (swapped ??= [])[row] = s;
+        }
+
+        if (judgment.BothOrders)
+        {
+            flags[row] |= Both;
+        }
+
+        SetSource(row, judgment.Source);
+    }
+
+    /// <summary>A row read from line <paramref name="line"/> (to <paramref name="endLine"/>, column <paramref name="endColumn"/>) of <see cref="File"/>.</summary>
+    public int Add(string itemId, double? score, int sample, string? missingReason, string? rawText, int line, int endLine, int endColumn)
+    {
+        ArgumentNullException.ThrowIfNull(itemId);
+        if (Count == ids.Length)
+        {
+            Grow();
+        }
+
+        var row = Count++;
+        ids[row] = itemId;
+        scores[row] = score ?? 0;
+        flags[row] = score.HasValue ? HasScore : (byte)0;
+        lines[row] = line;
+        ends[row] = endColumn;
+        if (endLine != line)
+        {
+            (endLines ??= [])[row] = endLine;
+        }
+
+        if (sample != 0)
+        {
+            (samples ??= [])[row] = sample;
+        }
+
+        if (missingReason is not null)
+        {
+            (reasons ??= [])[row] = missingReason;
+        }
+
+        if (rawText is not null)
+        {
+            (raws ??= [])[row] = rawText;
+        }
+
+        return row;
+    }
+
+    public string ItemId(int row) => ids[row];
+
+    public double? Score(int row) => (flags[row] & HasScore) != 0 ? scores[row] : null;
+
+    public double? SwappedScore(int row) => (flags[row] & HasSwapped) != 0 ? swapped![row] : null;
+
+    public bool BothOrders(int row) => (flags[row] & Both) != 0;
+
+    public int Sample(int row) => samples?.GetValueOrDefault(row) ?? 0;
+
+    public string? MissingReason(int row) => reasons?.GetValueOrDefault(row);
+
+    public string? RawText(int row) => raws?.GetValueOrDefault(row);
+
+    /// <summary>The row's location, made now: whole lines of <see cref="File"/>, as the line importers give it.</summary>
+    public SourceLocation? Source(int row) =>
+        otherSources is not null && otherSources.TryGetValue(row, out var other) ? other
+        : new SourceLocation(File, lines[row], 1, endLines?.GetValueOrDefault(row, lines[row]) ?? lines[row], Math.Max(1, ends[row]));
+
+    public IEnumerator<Judgment> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    void SetSource(int row, SourceLocation? source)
+    {
+        if (source is not null && source.File == File && source.Column == 1 && source.EndColumn >= 1)
+        {
+            lines[row] = source.Line;
+            ends[row] = source.EndColumn;
+            if (source.EndLine != source.Line)
+            {
+                (endLines ??= [])[row] = source.EndLine;
+            }
+
+            return;
+        }
+
+        (otherSources ??= [])[row] = source;
+    }
+
+    void Grow()
+    {
+        var size = ids.Length * 2;
+        Array.Resize(ref ids, size);
+        Array.Resize(ref scores, size);
+        Array.Resize(ref flags, size);
+        Array.Resize(ref lines, size);
+        Array.Resize(ref ends, size);
+    }
+}
+
+/// <summary>Judgment rows read field by field: <see cref="JudgmentColumns"/> directly, records through <see cref="JudgmentRecords"/>.</summary>
+public interface IJudgmentRows
+{
+    int Count { get; }
+
+    string ItemId(int row);
+
+    double? Score(int row);
+
+    double? SwappedScore(int row);
+
+    bool BothOrders(int row);
+
+    int Sample(int row);
+
+    string? MissingReason(int row);
+
+    string? RawText(int row);
+
+    SourceLocation? Source(int row);
+}
+
+/// <summary>Records read as rows.</summary>
+public sealed class JudgmentRecords(IReadOnlyList<Judgment> records) : IJudgmentRows
+{
+    public int Count => records.Count;
+
+    public string ItemId(int row) => records[row].ItemId;
+
+    public double? Score(int row) => records[row].Score;
+
+    public double? SwappedScore(int row) => records[row].SwappedScore;
+
+    public bool BothOrders(int row) => records[row].BothOrders;
+
+    public int Sample(int row) => records[row].Sample;
+
+    public string? MissingReason(int row) => records[row].MissingReason;
+
+    public string? RawText(int row) => records[row].RawText;
+
+    public SourceLocation? Source(int row) => records[row].Source;
+
+    /// <summary>The rows of <paramref name="judgments"/>, without copying when they are columns already.</summary>
+    public static IJudgmentRows Of(IReadOnlyList<Judgment> judgments) => judgments as IJudgmentRows ?? new JudgmentRecords(judgments);
+}
