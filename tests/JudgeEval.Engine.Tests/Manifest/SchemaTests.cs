@@ -47,6 +47,21 @@ public class SchemaTests
     public async Task Bad_values_are_rejected(string from, string to) =>
         Assert.NotEmpty(await Validate(ManifestFolder.Minimal.Replace(from, to, StringComparison.Ordinal)));
 
+    [Theory]
+    [InlineData("tab", true)]
+    [InlineData("\\t", true)] // plain YAML: a backslash and a t
+    [InlineData("\"\\t\"", true)] // a tab character
+    [InlineData(";", true)]
+    [InlineData("ab", false)]
+    [InlineData("'\"'", false)]
+    public async Task A_csv_delimiter_is_one_character_or_a_tab(string delimiter, bool valid)
+    {
+        var yaml = ManifestFolder.Minimal.Replace(
+            "items: { path: items.jsonl, format: jsonl }", $"items: {{ path: items.csv, format: csv, delimiter: {delimiter} }}", StringComparison.Ordinal);
+
+        Assert.Equal(valid, (await Validate(yaml)).Count == 0);
+    }
+
     [Fact]
     public async Task History_needs_a_path_and_nothing_else()
     {
