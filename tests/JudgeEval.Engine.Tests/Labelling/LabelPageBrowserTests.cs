@@ -124,8 +124,10 @@ public class LabelPageBrowserTests(BrowserFixture browser) : IClassFixture<Brows
         await using var fourth = await LabelTab.OpenAsync(browser, bob.Url);
         var tabs = new[] { first, second, third, fourth };
         var saved = new int[tabs.Length];
+        var refused = new int[tabs.Length];
 
         Assert.NotEqual(await first.ItemIdAsync(), await second.ItemIdAsync());
+        Assert.Equal(await first.ItemIdAsync(), await third.ItemIdAsync());
         Assert.Equal(await first.ItemIdAsync(), await fourth.ItemIdAsync());
         for (var round = 0; round < 20 && saved.Any(s => s < 4); round++)
         {
@@ -133,7 +135,9 @@ public class LabelPageBrowserTests(BrowserFixture browser) : IClassFixture<Brows
             {
                 if (saved[t] < 4)
                 {
-                    saved[t] += await LabelOrMoveOn(tabs[t], round % 4) ? 1 : 0;
+                    var ok = await LabelOrMoveOn(tabs[t], round % 4);
+                    saved[t] += ok ? 1 : 0;
+                    refused[t] += ok ? 0 : 1;
                 }
             }
         }
@@ -144,6 +148,10 @@ public class LabelPageBrowserTests(BrowserFixture browser) : IClassFixture<Brows
         var rows = Rows(shared);
         var ids = rows.ToLookup(r => r["annotator"]!.GetValue<string>(), r => r["id"]!.GetValue<string>());
         Assert.Equal([4, 4, 4, 4], saved);
+
+        // The second Alice server's first item was the one her first tab labelled first: refused, never written twice.
+        Assert.True(refused[2] > 0);
+        Assert.Equal(0, refused[3]);
         Assert.Equal(16, rows.Count);
         Assert.Equal(12, ids["alice"].Distinct().Count());
         Assert.Equal(4, ids["bob"].Distinct().Count());
@@ -199,7 +207,7 @@ public class LabelPageBrowserTests(BrowserFixture browser) : IClassFixture<Brows
             return true;
         }
 
-        Assert.Contains("You have already labelled this item", status, StringComparison.Ordinal);
+        Assert.Contains("You have already labelled this item", await tab.TextOfAsync("problem"), StringComparison.Ordinal);
 
         await tab.PressAsync("n");
         return false;
