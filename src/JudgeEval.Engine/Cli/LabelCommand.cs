@@ -69,7 +69,7 @@ public static class LabelCommand
         if (session.OpenAtStart == 0)
         {
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"judgeeval: nothing to label: all {workspace.Selection.Count} selected items ({Describe(args.Take)}) already have a human label. Use --count or --take to select more."));
+                $"judgeeval: nothing to label: {args.Annotator} has labelled all {workspace.Selection.Count} selected items ({Describe(args.Take)}). Use --count or --take to select more."));
             return CommandLine.Clean;
         }
 
@@ -85,7 +85,7 @@ public static class LabelCommand
             stdout.WriteLine($"Labelling at {server.Url}");
             stdout.Flush();
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"judgeeval: {session.OpenAtStart} of {workspace.Selection.Count} selected items to label ({Describe(args.Take)}); labels go to {workspace.Store.Path}. Ctrl+C stops."));
+                $"judgeeval: {session.OpenAtStart} of {workspace.Selection.Count} selected items to label ({Describe(args.Take)}){Others(session.LabelledByOthersAtStart)}; labels go to {workspace.Store.Path}. Ctrl+C stops."));
             var (launcher, openProblem) = args.Open ? BrowserLauncher.Open(server.Url) : (null, null);
             using (launcher)
             {
@@ -102,6 +102,9 @@ public static class LabelCommand
         stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"judgeeval: {saved} {(saved == 1 ? "label" : "labels")} saved this session to {workspace.Store.Path}."));
         return CommandLine.Clean;
     }
+
+    static string Others(int count) => count == 0 ? "" : string.Create(CultureInfo.InvariantCulture,
+        $", {count} of them with another annotator's label (both are kept; the build combines them by humanLabels.consensus)");
 
     static string Describe(TakeMode take) => take switch
     {

@@ -8,15 +8,7 @@ namespace JudgeEval.Engine.Labelling;
 /// </summary>
 sealed class LabelFileIndex
 {
-    readonly Dictionary<string, HashSet<string>> annotators = new(StringComparer.Ordinal);
-
-    public bool IsLabelled(string itemId) => annotators.ContainsKey(itemId);
-
-    public bool HasLabelled(string itemId, string annotator) => annotators.TryGetValue(itemId, out var names) && names.Contains(annotator);
-
-    public IReadOnlyList<string> Ids() => [.. annotators.Keys];
-
-    public void Clear() => annotators.Clear();
+    public LabelledBy Labels { get; } = new();
 
     /// <summary>Indexes every line that ends in "\n"; returns how many bytes that consumed (a torn last line is left).</summary>
     public long AddCompleteLines(ReadOnlySpan<byte> bytes)
@@ -56,13 +48,7 @@ sealed class LabelFileIndex
                 return;
             }
 
-            var annotator = root.TryGetProperty("annotator", out var a) && a.ValueKind == JsonValueKind.String ? a.GetString()! : "";
-            if (!annotators.TryGetValue(itemId, out var names))
-            {
-                annotators[itemId] = names = new HashSet<string>(StringComparer.Ordinal);
-            }
-
-            names.Add(annotator);
+            Labels.Add(itemId, root.TryGetProperty("annotator", out var a) && a.ValueKind == JsonValueKind.String ? a.GetString() : null);
         }
         catch (JsonException)
         {

@@ -2,7 +2,9 @@ namespace JudgeEval.Engine.Labelling;
 
 /// <summary>
 /// Progress as the page shows it: this session (rows this server wrote, of the items open when it started), the
-/// selection in all (labelled by anyone), and the human labels the calibration has against minCalibrationItems.
+/// selection in all (labelled by this annotator), and the items with a human label from anyone (what the calibration
+/// counts once the build combines several annotators' labels into one per item) against minCalibrationItems, and
+/// the items with labels from two or more annotators (the human ceiling needs minCalibrationItems of them too).
 /// </summary>
 public sealed record LabelProgress(
     int SessionDone,
@@ -11,4 +13,5 @@ public sealed record LabelProgress(
     int Total,
     int CalibrationLabels,
     int CalibrationMin,
-    bool CalibrationReadsLabels);
+    bool CalibrationReadsLabels,
+    int CalibrationSeveral);

@@ -6,14 +6,18 @@ namespace JudgeEval.Engine.Labelling;
 
 /// <summary>
 /// The labelling queue behind the page, shared by every tab of one server. Each tab walks the selection in order,
-/// skipping items anyone has labelled, items skipped in this session, and the item another active tab is showing, so
-/// two tabs never label the same item. The page only ever names the item it is on; the server checks that, maps
-/// pairwise sides back to the pair's numbering, and writes the row.
+/// skipping items this annotator has labelled (in the labels file or the manifest's other label sources), items
+/// skipped in this session, and the item another active tab is showing, so two tabs never label the same item. Other
+/// annotators' labels do not hide an item: the human ceiling needs several annotators on the same items. The page only
+/// ever names the item it is on; the server checks that, maps pairwise sides back to the pair's numbering, and writes
+/// the row.
 /// </summary>
 public sealed class LabelSession
 {
     /// <summary>How long a tab that stopped asking keeps its item reserved.</summary>
     static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
+
+    const string AlreadyYours = "You have already labelled this item (in another tab or session); labels are only ever appended. Nothing was saved.";
 
     readonly object gate = new();
     readonly LabelWorkspace ws;
@@ -24,6 +28,7 @@ public sealed class LabelSession
     readonly HashSet<int> skipped = [];
     readonly Dictionary<int, string> saved = [];
     readonly int openAtStart;
+    readonly int othersAtStart;
 
     public LabelSession(LabelWorkspace workspace, TimeProvider time)
     {
@@ -39,13 +44,18 @@ public sealed class LabelSession
             positionInSelection.TryAdd(ws.Selection[k], k);
         }
 
-        openAtStart = ws.Selection.Count(i => !IsLabelled(i));
+        openAtStart = ws.Selection.Count(i => !IsMine(i));
+        var everyone = AllLabels();
+        othersAtStart = ws.Selection.Count(i => !IsMine(i) && everyone.IsLabelled(ws.Data.Items[i].Id));
     }
 
     public LabelWorkspace Workspace => ws;
 
-    /// <summary>Selected items without a label when the session started: what this session can label.</summary>
+    /// <summary>Selected items without this annotator's label when the session started: what this session can label.</summary>
     public int OpenAtStart => openAtStart;
+
+    /// <summary>Of <see cref="OpenAtStart"/>, the items another annotator (or an unnamed label) had already labelled.</summary>
+    public int LabelledByOthersAtStart => othersAtStart;
 
     /// <summary>Rows this server wrote.</summary>
     public int SavedCount
@@ -94,7 +104,7 @@ public sealed class LabelSession
         lock (gate)
         {
             var client = Client(clientId);
-            if (client.Current is { } i && ws.Data.Items[i].Id == itemId && !IsLabelled(i))
+            if (client.Current is { } i && ws.Data.Items[i].Id == itemId && !IsMine(i))
             {
                 skipped.Add(i);
             }
@@ -120,9 +130,9 @@ public sealed class LabelSession
             }
 
             ws.Store.Refresh();
-            if (IsLabelled(i))
+            if (IsMine(i))
             {
-                return new LabelOutcome(null, null, "This item already has a human label (the engine takes one per item). Nothing was saved.", View(client));
+                return new LabelOutcome(null, null, AlreadyYours, View(client));
             }
 
             var order = ws.Data.Scale.Kind == TaskKind.Pairwise ? PairOrders.For(ws.Seed, ws.Annotator, itemId) : (PairOrder?)null;
@@ -131,7 +141,7 @@ public sealed class LabelSession
             {
                 if (!ws.Store.Append(row, ws.Data.Scale.Kind))
                 {
-                    return new LabelOutcome(null, null, "Someone else labelled this item a moment ago. Nothing was saved.", View(client));
+                    return new LabelOutcome(null, null, AlreadyYours, View(client));
                 }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -151,7 +161,7 @@ public sealed class LabelSession
         lock (gate)
         {
             Client(clientId);
-            if (!indexById.TryGetValue(itemId, out var i) || !(saved.ContainsKey(i) || ws.Store.HasLabelled(itemId, ws.Annotator)))
+            if (!indexById.TryGetValue(itemId, out var i) || !IsMine(i))
             {
                 return null;
             }
@@ -198,7 +208,7 @@ public sealed class LabelSession
             .ToHashSet();
         foreach (var i in ws.Selection)
         {
-            if (!IsLabelled(i) && !skipped.Contains(i) && !client.HasSeen(i) && !reserved.Contains(i))
+            if (!IsMine(i) && !skipped.Contains(i) && !client.HasSeen(i) && !reserved.Contains(i))
             {
                 return i;
             }
@@ -207,11 +217,15 @@ public sealed class LabelSession
         return null;
     }
 
-    bool IsLabelled(int i)
+    /// <summary>Labelled by this annotator, here or in the manifest's other label sources; an unnamed label is nobody's.</summary>
+    bool IsMine(int i)
     {
         var id = ws.Data.Items[i].Id;
-        return ws.LabelledElsewhere.Contains(id) || ws.Store.IsLabelled(id);
+        return ws.LabelledElsewhere.HasLabelled(id, ws.Annotator) || ws.Store.HasLabelled(id, ws.Annotator);
     }
+
+    /// <summary>Every label the next build reads: the manifest's other sources and the labels file.</summary>
+    LabelledBy AllLabels() => LabelledBy.Union(ws.LabelledElsewhere, ws.Store.Labelled());
 
     /// <summary>The label on the scale, in the pair's original numbering; null for anything the page should not have sent.</summary>
     double? Value(string itemId, string choice)
@@ -240,13 +254,14 @@ public sealed class LabelSession
             return new LabelView { Progress = progress, CanGoBack = client.History.Count > 0 };
         }
 
-        var state = IsLabelled(i) ? LabelStates.Labelled : skipped.Contains(i) ? LabelStates.Skipped : LabelStates.Open;
+        var mine = IsMine(i);
+        var state = mine ? LabelStates.Labelled : skipped.Contains(i) ? LabelStates.Skipped : LabelStates.Open;
         return new LabelView
         {
             Item = ItemView(i),
             State = state,
             Choice = saved.GetValueOrDefault(i),
-            Mine = saved.ContainsKey(i) || ws.Store.HasLabelled(ws.Data.Items[i].Id, ws.Annotator),
+            Mine = mine,
             CanGoBack = client.Position > 0,
             Progress = progress,
         };
@@ -267,14 +282,16 @@ public sealed class LabelSession
 
     LabelProgress Progress()
     {
-        var fromFile = ws.Store.LabelledIds().Count(id => ws.ItemIds.Contains(id) && !ws.LabelledElsewhere.Contains(id));
+        var everyone = AllLabels();
+        var labelled = everyone.Ids.Where(ws.ItemIds.Contains).ToList();
         return new LabelProgress(
             saved.Count,
             openAtStart,
-            ws.Selection.Count(IsLabelled),
+            ws.Selection.Count(IsMine),
             ws.Selection.Count,
-            ws.LabelledElsewhere.Count + fromFile,
+            labelled.Count,
             (int)ws.Manifest.Thresholds.Value(ThresholdTable.MinCalibrationItems),
-            ws.LabelsInManifest);
+            ws.LabelsInManifest,
+            labelled.Count(id => everyone.AnnotatorsOf(id) >= 2));
     }
 }

@@ -89,7 +89,7 @@ public static class LabelSetup
     /// that out-of-scale or duplicate labels stop the session as they would stop the build. An empty labels file is
     /// not an error here: it is what labelling fills.
     /// </summary>
-    static (EvalDataset Data, IReadOnlySet<string> Elsewhere)? LoadData(EvalManifest manifest, LabelTarget target, List<Diagnostic> diagnostics)
+    static (EvalDataset Data, LabelledBy Elsewhere)? LoadData(EvalManifest manifest, LabelTarget target, List<Diagnostic> diagnostics)
     {
         var others = manifest.HumanLabels.Where(s => !LabelTarget.SamePath(s.Path, target.Path)).ToList();
         var recorded = manifest with { HumanLabels = others, Judges = [.. manifest.Judges.Where(j => j.Judgments is not null)] };
@@ -117,7 +117,12 @@ public static class LabelSetup
         }
 
         var ids = dataset.Items.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
-        var elsewhere = (input.Labels ?? []).Select(l => l.ItemId).Where(ids.Contains).ToHashSet(StringComparer.Ordinal);
+        var elsewhere = new LabelledBy();
+        foreach (var label in (input.Labels ?? []).Where(l => ids.Contains(l.ItemId)))
+        {
+            elsewhere.Add(label.ItemId, label.Annotator);
+        }
+
         return (dataset, elsewhere);
     }
 

@@ -82,7 +82,7 @@ public sealed class LabelStore
     {
         lock (gate)
         {
-            return index.IsLabelled(itemId);
+            return index.Labels.IsLabelled(itemId);
         }
     }
 
@@ -90,22 +90,24 @@ public sealed class LabelStore
     {
         lock (gate)
         {
-            return index.HasLabelled(itemId, annotator);
+            return index.Labels.HasLabelled(itemId, annotator);
         }
     }
 
-    public IReadOnlyList<string> LabelledIds()
+    /// <summary>A copy of who labelled what in the file, as of the last look.</summary>
+    public LabelledBy Labelled()
     {
         lock (gate)
         {
-            return index.Ids();
+            return LabelledBy.Union(index.Labels);
         }
     }
 
     /// <summary>
-    /// Appends the row unless the file already labels its item (someone else may have, since the last look); the
-    /// check and the write happen under one lock, so two servers never both label an item. Throws IOException or
-    /// UnauthorizedAccessException when the file cannot be written.
+    /// Appends the row unless the file already has this annotator's label for its item (another tab or server of the
+    /// same annotator may have written it since the last look); the check and the write happen under one lock, so one
+    /// annotator never labels an item twice, while different annotators each keep their own row for it. Throws
+    /// IOException or UnauthorizedAccessException when the file cannot be written.
     /// </summary>
     public bool Append(LabelRow row, TaskKind kind)
     {
@@ -114,7 +116,7 @@ public sealed class LabelStore
         {
             using var file = OpenExclusive();
             CatchUp(file);
-            if (index.IsLabelled(row.ItemId))
+            if (index.Labels.HasLabelled(row.ItemId, row.Annotator))
             {
                 return false;
             }
@@ -155,7 +157,7 @@ public sealed class LabelStore
         if (length < consumed)
         {
             // The file was replaced or cut by hand: start over rather than trust offsets into another file.
-            index.Clear();
+            index.Labels.Clear();
             consumed = 0;
         }
 

@@ -11,7 +11,7 @@ public sealed record LabelWorkspace
     /// <summary>Items and the recorded judges' verdicts (live-only judges are left out: labelling never calls an endpoint).</summary>
     public required EvalDataset Data { get; init; }
 
-    /// <summary>Item indices in asking order, labelled ones included (they count towards progress "in all").</summary>
+    /// <summary>Item indices in asking order, this annotator's labelled ones included (they count towards progress "in all").</summary>
     public required IReadOnlyList<int> Selection { get; init; }
 
     public required TakeMode Take { get; init; }
@@ -27,8 +27,11 @@ public sealed record LabelWorkspace
 
     public required int Seed { get; init; }
 
-    /// <summary>Items labelled in the manifest's other label sources: a person need not label them again.</summary>
-    public required IReadOnlySet<string> LabelledElsewhere { get; init; }
+    /// <summary>
+    /// Items labelled in the manifest's other label sources, and by whom: this annotator is not asked again for their
+    /// own, and every label counts for the calibration.
+    /// </summary>
+    public required LabelledBy LabelledElsewhere { get; init; }
 
     /// <summary>Every item id, to count only labels that join an item.</summary>
     public required IReadOnlySet<string> ItemIds { get; init; }

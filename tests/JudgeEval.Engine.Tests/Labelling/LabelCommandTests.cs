@@ -83,13 +83,26 @@ public class LabelCommandTests
     public void When_every_selected_item_has_a_label_there_is_nothing_to_serve()
     {
         using var eval = new LabelEval(items: 4, extra: "humanLabels: { path: labels.jsonl, format: jsonl }");
-        eval.Write("labels.jsonl", string.Concat(Enumerable.Range(0, 4).Select(i => $"{{\"id\":\"{LabelEval.Id(i)}\",\"label\":1}}\n")));
+        eval.Write("labels.jsonl", string.Concat(Enumerable.Range(0, 4).Select(i => $"{{\"id\":\"{LabelEval.Id(i)}\",\"label\":1,\"annotator\":\"alice\"}}\n")));
 
         var (code, stdout, stderr) = Run(eval.Manifest, "--annotator", "alice", "--take", "random");
 
         Assert.Equal(CommandLine.Clean, code);
         Assert.Empty(stdout);
-        Assert.Contains("nothing to label: all 4 selected items", stderr, StringComparison.Ordinal);
+        Assert.Contains("nothing to label: alice has labelled all 4 selected items", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Items_other_annotators_or_unnamed_rows_labelled_are_served_and_the_start_line_says_so()
+    {
+        using var eval = new LabelEval(items: 4, extra: "humanLabels: { path: labels.jsonl, format: jsonl }");
+        eval.Write("labels.jsonl", "{\"id\":\"item-00\",\"label\":1}\n{\"id\":\"item-01\",\"label\":2,\"annotator\":\"bob\"}\n");
+
+        var (code, stdout, stderr) = Run(eval.Manifest, "--annotator", "alice", "--take", "random");
+
+        Assert.Equal(CommandLine.Clean, code);
+        Assert.StartsWith("Labelling at ", stdout, StringComparison.Ordinal);
+        Assert.Contains("4 of 4 selected items to label (a random draw), 2 of them with another annotator's label", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

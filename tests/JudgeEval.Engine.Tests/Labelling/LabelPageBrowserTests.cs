@@ -110,38 +110,54 @@ public class LabelPageBrowserTests(BrowserFixture browser) : IClassFixture<Brows
     }
 
     [ChromiumFact]
-    public async Task Two_tabs_and_a_second_server_on_the_same_file_keep_every_row()
+    public async Task Two_tabs_a_second_server_of_the_same_annotator_and_another_annotator_keep_every_row()
     {
         using var eval = new LabelEval(items: 40);
         var shared = Path.Combine(eval.Folder, "shared.jsonl");
-        await using var alice = await LabelRun.StartAsync(eval.Manifest, "--annotator", "alice", "--labels", shared, "--take", "random", "--count", "30");
-        await using var bob = await LabelRun.StartAsync(eval.Manifest, "--annotator", "bob", "--labels", shared, "--take", "random", "--count", "30");
+        string[] Options(string annotator) => [eval.Manifest, "--annotator", annotator, "--labels", shared, "--take", "random", "--count", "30"];
+        await using var alice = await LabelRun.StartAsync(Options("alice"));
+        await using var aliceAgain = await LabelRun.StartAsync(Options("alice"));
+        await using var bob = await LabelRun.StartAsync(Options("bob"));
         await using var first = await LabelTab.OpenAsync(browser, alice.Url);
         await using var second = await LabelTab.OpenAsync(browser, alice.Url);
-        await using var third = await LabelTab.OpenAsync(browser, bob.Url);
-        var tabs = new[] { first, second, third };
+        await using var third = await LabelTab.OpenAsync(browser, aliceAgain.Url);
+        await using var fourth = await LabelTab.OpenAsync(browser, bob.Url);
+        var tabs = new[] { first, second, third, fourth };
         var saved = new int[tabs.Length];
+        var refused = new int[tabs.Length];
 
         Assert.NotEqual(await first.ItemIdAsync(), await second.ItemIdAsync());
+        Assert.Equal(await first.ItemIdAsync(), await third.ItemIdAsync());
+        Assert.Equal(await first.ItemIdAsync(), await fourth.ItemIdAsync());
         for (var round = 0; round < 20 && saved.Any(s => s < 4); round++)
         {
             for (var t = 0; t < tabs.Length; t++)
             {
                 if (saved[t] < 4)
                 {
-                    saved[t] += await LabelOrMoveOn(tabs[t], round % 4) ? 1 : 0;
+                    var ok = await LabelOrMoveOn(tabs[t], round % 4);
+                    saved[t] += ok ? 1 : 0;
+                    refused[t] += ok ? 0 : 1;
                 }
             }
         }
 
         await alice.StopAsync();
+        await aliceAgain.StopAsync();
         await bob.StopAsync();
         var rows = Rows(shared);
-        Assert.Equal([4, 4, 4], saved);
-        Assert.Equal(12, rows.Count);
-        Assert.Equal(12, rows.Select(r => r["id"]!.GetValue<string>()).Distinct().Count());
-        Assert.Equal(8, rows.Count(r => r["annotator"]!.GetValue<string>() == "alice"));
-        Assert.Equal(4, rows.Count(r => r["annotator"]!.GetValue<string>() == "bob"));
+        var ids = rows.ToLookup(r => r["annotator"]!.GetValue<string>(), r => r["id"]!.GetValue<string>());
+        Assert.Equal([4, 4, 4, 4], saved);
+
+        // The second Alice server's first item was the one her first tab labelled first: refused, never written twice.
+        Assert.True(refused[2] > 0);
+        Assert.Equal(0, refused[3]);
+        Assert.Equal(16, rows.Count);
+        Assert.Equal(12, ids["alice"].Distinct().Count());
+        Assert.Equal(4, ids["bob"].Distinct().Count());
+
+        // Bob was offered the items Alice labelled: the first four of the same selection.
+        Assert.Subset(ids["alice"].ToHashSet(), ids["bob"].ToHashSet());
         foreach (var tab in tabs)
         {
             Assert.Empty(await tab.NoiseAsync());
@@ -179,16 +195,19 @@ public class LabelPageBrowserTests(BrowserFixture browser) : IClassFixture<Brows
         Assert.Empty(await tab.NoiseAsync());
     }
 
-    /// <summary>Presses a grade; when another session took the item meanwhile the page says so, and N moves on.</summary>
+    /// <summary>Presses a grade; when another session of the same annotator labelled the item meanwhile the page says so, and N moves on.</summary>
     static async Task<bool> LabelOrMoveOn(LabelTab tab, int grade)
     {
         var before = await tab.RendersAsync();
         await tab.KeyAsync(grade.ToString(CultureInfo.InvariantCulture));
         await WaitUntil(async () => await tab.RendersAsync() > before && await tab.StringAsync("document.documentElement.getAttribute('data-busy')") == "0");
-        if ((await tab.TextOfAsync("status")).StartsWith("Saved", StringComparison.Ordinal))
+        var status = await tab.TextOfAsync("status");
+        if (status.StartsWith("Saved", StringComparison.Ordinal))
         {
             return true;
         }
+
+        Assert.Contains("You have already labelled this item", await tab.TextOfAsync("problem"), StringComparison.Ordinal);
 
         await tab.PressAsync("n");
         return false;

@@ -4,7 +4,7 @@ using JudgeEval.Engine.Labelling;
 
 namespace JudgeEval.Engine.Tests.Labelling;
 
-/// <summary>The queue behind the page: order, resume, tabs, back and skip, blindness, and pairwise sides.</summary>
+/// <summary>The queue behind the page: order, resume, tabs, back and skip, blindness, pairwise sides, and several annotators.</summary>
 public sealed class LabelSessionTests : IDisposable
 {
     const string A = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
@@ -28,7 +28,7 @@ public sealed class LabelSessionTests : IDisposable
         Assert.Equal((Id(s, 0), "2", (string?)null), (outcome.SavedId, outcome.SavedChoice, outcome.Problem));
         Assert.Equal(Id(s, 1), outcome.View.Item!.Id);
         Assert.Equal(2, outcome.View.Item.Number);
-        Assert.Equal(new LabelProgress(1, 8, 1, 8, 1, 500, false), outcome.View.Progress);
+        Assert.Equal(new LabelProgress(1, 8, 1, 8, 1, 500, false, 0), outcome.View.Progress);
         var row = JsonNode.Parse(Assert.Single(File.ReadAllLines(eval.LabelsFile("alice"))))!;
         Assert.Equal((Id(s, 0), 2, "alice"), (row["id"]!.GetValue<string>(), row["label"]!.GetValue<int>(), row["annotator"]!.GetValue<string>()));
         Assert.Equal(DateOnly.FromDateTime(clock.Now.UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), row["labeledOn"]!.GetValue<string>());
@@ -47,7 +47,7 @@ public sealed class LabelSessionTests : IDisposable
 
         Assert.Equal(6, second.OpenAtStart);
         Assert.Equal(Id(second, 2), view.Item!.Id);
-        Assert.Equal(new LabelProgress(0, 6, 2, 8, 2, 500, false), view.Progress);
+        Assert.Equal(new LabelProgress(0, 6, 2, 8, 2, 500, false, 0), view.Progress);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class LabelSessionTests : IDisposable
 
         Assert.Equal((Id(s, 0), LabelStates.Labelled, "3", true, false), (back.Item!.Id, back.State, back.Choice, back.Mine, back.CanGoBack));
         Assert.Null(again.SavedId);
-        Assert.Contains("already has a human label", again.Problem, StringComparison.Ordinal);
+        Assert.Contains("You have already labelled this item", again.Problem, StringComparison.Ordinal);
         Assert.Single(File.ReadAllLines(eval.LabelsFile("alice")));
         Assert.Equal(Id(s, 1), s.Next(A).Item!.Id);
     }
@@ -203,6 +203,80 @@ public sealed class LabelSessionTests : IDisposable
         }
 
         Assert.All(File.ReadAllLines(pairs.LabelsFile("alice")), l => Assert.Equal("tie", JsonNode.Parse(l)!["label"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void Another_annotators_session_offers_the_items_the_first_labelled_and_keeps_both_rows()
+    {
+        using var team = new LabelEval(items: 12, extra: "humanLabels: { path: team.jsonl, format: jsonl }");
+        team.Write("team.jsonl", "");
+        LabelSession As(string who) => new(LabelWorkspaces.Prepare(team.Manifest, who, "--take", "random", "--count", "8"), clock);
+        var alice = As("alice");
+        alice.Current(A);
+        alice.Label(A, Id(alice, 0), "1");
+        alice.Label(A, Id(alice, 1), "3");
+
+        var bob = As("bob");
+        var first = bob.Current(B);
+
+        Assert.Equal((8, 2), (bob.OpenAtStart, bob.LabelledByOthersAtStart));
+        Assert.Equal((Id(bob, 0), LabelStates.Open, false), (first.Item!.Id, first.State, first.Mine));
+        Assert.Equal(new LabelProgress(0, 8, 0, 8, 2, 500, true, 0), first.Progress);
+        Assert.Null(bob.Judges(B, Id(bob, 0)));
+
+        var saved = bob.Label(B, Id(bob, 0), "2");
+
+        Assert.Equal((Id(bob, 0), (string?)null), (saved.SavedId, saved.Problem));
+        Assert.Equal(new LabelProgress(1, 8, 1, 8, 2, 500, true, 1), saved.View.Progress);
+        Assert.Equal("2", bob.Judges(B, Id(bob, 0))!.YourChoice);
+        var rows = File.ReadAllLines(Path.Combine(team.Folder, "team.jsonl")).Select(l => JsonNode.Parse(l)!).ToList();
+        Assert.Equal(
+            [(Id(bob, 0), "alice", 1), (Id(bob, 1), "alice", 3), (Id(bob, 0), "bob", 2)],
+            rows.Select(r => (r["id"]!.GetValue<string>(), r["annotator"]!.GetValue<string>(), r["label"]!.GetValue<int>())));
+    }
+
+    [Fact]
+    public void The_same_annotator_in_a_second_server_cannot_label_an_item_twice()
+    {
+        var first = Start();
+        var second = Start();
+        var id = first.Current(A).Item!.Id;
+
+        Assert.Equal(id, second.Current(B).Item!.Id);
+        Assert.Equal(id, first.Label(A, id, "1").SavedId);
+        var refused = second.Label(B, id, "2");
+
+        Assert.Null(refused.SavedId);
+        Assert.Contains("You have already labelled this item (in another tab or session)", refused.Problem, StringComparison.Ordinal);
+        Assert.Equal((id, LabelStates.Labelled, true), (refused.View.Item!.Id, refused.View.State, refused.View.Mine));
+        Assert.Single(File.ReadAllLines(eval.LabelsFile("alice")));
+        Assert.Equal(Id(second, 1), second.Next(B).Item!.Id);
+    }
+
+    [Fact]
+    public void Only_this_annotators_labels_in_other_sources_hide_an_item_and_an_unnamed_label_is_nobodys()
+    {
+        using var team = new LabelEval(items: 6, extra: "humanLabels:\n  - { path: earlier.jsonl, format: jsonl }\n  - { path: labels.alice.jsonl, format: jsonl }");
+        team.Write("earlier.jsonl", "{\"id\":\"item-01\",\"label\":1,\"annotator\":\"alice\"}\n{\"id\":\"item-02\",\"label\":2,\"annotator\":\"bob\"}\n{\"id\":\"item-03\",\"label\":0}\n{\"id\":\"item-03\",\"label\":1,\"annotator\":\"bob\"}\n");
+        team.Write("labels.alice.jsonl", "");
+        var s = new LabelSession(LabelWorkspaces.Prepare(team.Manifest, "alice", "--take", "random", "--count", "6"), clock);
+        var offered = new List<string>();
+        var view = s.Current(A);
+
+        Assert.Equal((5, 2), (s.OpenAtStart, s.LabelledByOthersAtStart));
+        Assert.Equal(new LabelProgress(0, 5, 1, 6, 3, 500, true, 1), view.Progress);
+        var earlier = s.Judges(A, "item-01");
+        Assert.NotNull(earlier);
+        Assert.Null(earlier.YourChoice);
+        Assert.Null(s.Judges(A, "item-02"));
+        while (view.Item is { } item)
+        {
+            offered.Add(item.Id);
+            view = s.Label(A, item.Id, "1").View;
+        }
+
+        Assert.Equal(["item-00", "item-02", "item-03", "item-04", "item-05"], offered.Order());
+        Assert.Equal(new LabelProgress(5, 5, 6, 6, 6, 500, true, 2), view.Progress);
     }
 
     public void Dispose() => eval.Dispose();

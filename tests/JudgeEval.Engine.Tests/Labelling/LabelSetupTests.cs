@@ -24,19 +24,19 @@ public class LabelSetupTests
     }
 
     [Fact]
-    public void The_manifests_jsonl_labels_are_the_default_and_already_labelled_items_are_skipped()
+    public void The_manifests_jsonl_labels_are_the_default_and_only_this_annotators_items_are_skipped()
     {
         using var eval = new LabelEval(extra: "humanLabels: { path: team.jsonl, format: jsonl }");
-        eval.Write("team.jsonl", "{\"id\":\"item-01\",\"label\":1,\"annotator\":\"bob\"}\n{\"id\":\"not-an-item\",\"label\":2}\n");
+        eval.Write("team.jsonl", "{\"id\":\"item-01\",\"label\":1,\"annotator\":\"bob\"}\n{\"id\":\"item-02\",\"label\":1,\"annotator\":\"alice\"}\n{\"id\":\"item-03\",\"label\":1}\n{\"id\":\"not-an-item\",\"label\":2}\n");
 
-        var (workspace, diagnostics) = LabelWorkspaces.Setup(eval.Manifest, "alice");
+        var (workspace, diagnostics) = LabelWorkspaces.Setup(eval.Manifest, "alice", "--take", "random", "--count", "12");
 
         Assert.Empty(diagnostics);
         Assert.Equal(Path.Combine(eval.Folder, "team.jsonl"), workspace!.Store.Path);
         Assert.True(workspace.LabelsInManifest);
-        Assert.True(workspace.Store.IsLabelled("item-01"));
+        Assert.Equal((true, true, false, true), (workspace.Store.IsLabelled("item-01"), workspace.Store.HasLabelled("item-02", "alice"), workspace.Store.HasLabelled("item-03", "alice"), workspace.Store.IsLabelled("item-03")));
         var session = new LabelSession(workspace, TimeProvider.System);
-        Assert.Equal(workspace.Selection.Count(i => workspace.Data.Items[i].Id != "item-01"), session.OpenAtStart);
+        Assert.Equal((11, 2), (session.OpenAtStart, session.LabelledByOthersAtStart));
     }
 
     [Fact]
@@ -84,7 +84,8 @@ public class LabelSetupTests
         var (forced, diagnostics) = LabelWorkspaces.Setup(eval.Manifest, "alice", "--labels", Path.Combine(eval.Folder, "labels.csv"));
 
         Assert.Equal(eval.LabelsFile("alice"), byDefault.Store.Path);
-        Assert.True(byDefault.LabelledElsewhere.Contains("item-01"));
+        Assert.True(byDefault.LabelledElsewhere.IsLabelled("item-01"));
+        Assert.False(byDefault.LabelledElsewhere.HasLabelled("item-01", "alice"));
         Assert.Null(forced);
         var problem = Assert.Single(diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal("JE0080", problem.Code);

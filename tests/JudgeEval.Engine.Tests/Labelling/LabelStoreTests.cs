@@ -57,20 +57,34 @@ public sealed class LabelStoreTests : IDisposable
     }
 
     [Fact]
-    public void An_item_is_labelled_once_even_when_another_process_labelled_it_since()
+    public void An_annotator_labels_an_item_once_even_when_another_process_of_theirs_labelled_it_since()
     {
         var mine = new LabelStore(File());
         var theirs = new LabelStore(File());
         mine.Refresh();
 
-        Assert.True(theirs.Append(new LabelRow("x", 1, "bob", Day), TaskKind.Pointwise));
+        Assert.True(theirs.Append(new LabelRow("x", 1, "alice", Day), TaskKind.Pointwise));
         Assert.False(mine.IsLabelled("x"));
         Assert.False(mine.Append(new LabelRow("x", 2, "alice", Day), TaskKind.Pointwise));
 
-        Assert.True(mine.IsLabelled("x"));
-        Assert.True(mine.HasLabelled("x", "bob"));
-        Assert.False(mine.HasLabelled("x", "alice"));
+        Assert.True(mine.HasLabelled("x", "alice"));
+        Assert.False(mine.HasLabelled("x", "bob"));
         Assert.Single(System.IO.File.ReadAllLines(File()));
+    }
+
+    [Fact]
+    public void Another_annotators_label_of_the_same_item_is_kept_and_an_unnamed_row_is_nobodys()
+    {
+        var alice = new LabelStore(File());
+        var bob = new LabelStore(File());
+        System.IO.File.WriteAllText(File(), "{\"id\":\"x\",\"label\":0}\n");
+
+        Assert.True(alice.Append(new LabelRow("x", 1, "alice", Day), TaskKind.Pointwise));
+        Assert.True(bob.Append(new LabelRow("x", 2, "bob", Day), TaskKind.Pointwise));
+
+        alice.Refresh();
+        Assert.Equal(3, alice.Labelled().AnnotatorsOf("x"));
+        Assert.Equal([(null, 0d), ("alice", 1d), ("bob", 2d)], Import(File(), TaskKind.Pointwise).Labels.Select(l => (l.Annotator, l.Score)));
     }
 
     [Fact]

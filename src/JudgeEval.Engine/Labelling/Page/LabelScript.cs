@@ -80,10 +80,11 @@ public static class LabelScript
     el('judges').hidden = true;
     var p = v.progress;
     bar('session', p.sessionDone, p.sessionTotal, p.sessionDone + ' of ' + p.sessionTotal + ' labelled this session');
-    bar('all', p.done, p.total, p.done + ' of ' + p.total + ' labelled in all');
+    bar('all', p.done, p.total, p.done + ' of ' + p.total + ' labelled by you in all');
     var calibration = el('calibration');
     calibration.classList.toggle('short', p.calibrationLabels < p.calibrationMin);
-    calibration.textContent = 'The calibration has ' + p.calibrationLabels + (p.calibrationLabels === 1 ? ' human label' : ' human labels') + '; minCalibrationItems is ' + p.calibrationMin + '.' +
+    calibration.textContent = 'Human labels, from anyone: ' + p.calibrationLabels + (p.calibrationLabels === 1 ? ' item' : ' items') + ', ' +
+      p.calibrationSeveral + ' of them from two or more annotators (the human ceiling); minCalibrationItems is ' + p.calibrationMin + '.' +
       (p.calibrationReadsLabels ? '' : ' The manifest does not read this labels file yet: add it to humanLabels so the build uses these labels.');
     var item = v.item;
     el('item').hidden = !item;
@@ -108,14 +109,13 @@ public static class LabelScript
       state.hidden = v.state === 'open';
       state.textContent = v.state === 'skipped' ? 'Skipped in this session: label it now, or skip it again.'
         : !labelled ? ''
-        : v.mine ? 'You labelled this item' + (v.choice ? ': ' + choiceName(v.choice) : '') + '. Labels are only ever appended, so it cannot be relabelled here; edit the labels file to change it.'
-        : 'Someone else has labelled this item.';
+        : 'You labelled this item' + (v.choice ? ': ' + choiceName(v.choice) : '') + '. Labels are only ever appended, so it cannot be relabelled here; edit the labels file to change it.';
       choices.forEach(function (b) {
         b.disabled = labelled;
         b.setAttribute('aria-pressed', labelled && b.getAttribute('data-choice') === v.choice ? 'true' : 'false');
       });
     } else {
-      setText('done-text', p.done + ' of ' + p.total + ' items of this selection have a human label (' + p.sessionDone + ' from this session). Run judgeeval label with --count or --take to label more, or build to use the labels.');
+      setText('done-text', 'You have labelled ' + p.done + ' of the ' + p.total + ' items of this selection (' + p.sessionDone + ' in this session). Run judgeeval label with --count or --take to label more, or build to use the labels.');
     }
     var judgeable = labelled && v.mine ? { id: item.id, number: item.number } : lastSaved;
     var show = el('show-judges');
