@@ -8,7 +8,7 @@ public sealed class ReviewItemsRule : IAuditRule
     public static readonly DiagnosticDescriptor ReviewItems = new(
         "JE4002", "Items for human review", Severity.Info,
         "The judges disagree on some items; the ones with the most disagreement are listed in results.json and the report, with each judge's verdict.",
-        "Have a human review the listed items; disagreement often marks ambiguous rubric cases.");
+        "Have a human review the listed items (`judgeeval label <manifest> --annotator NAME` serves exactly these, blind); disagreement often marks ambiguous rubric cases.");
 
     public IReadOnlyList<DiagnosticDescriptor> Descriptors => [ReviewItems];
 
