@@ -25,7 +25,8 @@ public static class DataLoader
             .. manifest.HumanLabels.Select(s => (s, DataRole.HumanLabels)),
             .. manifest.Judges.Select(j => j.Judgments).OfType<SourceSpec>().Select(s => (s, DataRole.Judgments)),
         ];
-        var results = new Queue<ImportResult>(Analysis.Concurrently.Map(reads, r => Read(r.Source, r.Role, kind, binary)));
+        var ids = new IdTable();
+        var results = new Queue<ImportResult>(Analysis.Concurrently.Map(reads, r => Read(r.Source with { Ids = ids }, r.Role, kind, binary)));
         ImportResult Next()
         {
             var result = results.Dequeue();
