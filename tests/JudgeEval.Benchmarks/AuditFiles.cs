@@ -13,7 +13,7 @@ namespace JudgeEval.Benchmarks;
 /// `write-audit FOLDER [--items N] [--resamples B]`: writes the synthetic nine-judge eval as files for the CLI
 /// (see <see cref="SyntheticAudit.WriteFiles"/>). `audit-stages FOLDER [--rounds R]`: times the stages of one run on
 /// those files with the engine's own types (manifest, import, join, analysis, audit), warm after the first round,
-/// with the process's CPU time and the bytes allocated per stage.
+/// with the process's CPU time and the bytes allocated per stage (`--live`: and the bytes reachable after it).
 /// </summary>
 static class AuditFiles
 {
@@ -33,6 +33,7 @@ static class AuditFiles
     {
         var manifestPath = Path.GetFullPath(Path.Combine(args[0], "judgeeval.yaml"));
         var rounds = Option(args, "--rounds", 3);
+        live = args.Contains("--live");
         for (var round = 1; round <= rounds; round++)
         {
             Console.WriteLine($"round {round}");
@@ -81,6 +82,9 @@ static class AuditFiles
         Stage("  valid", () => judges.Sum(j => data.Judge(j.Id).Valid) + verdicts.Count);
     }
 
+    /// <summary>`--live`: after each stage, a full collection and the bytes still reachable (what the stage keeps).</summary>
+    static bool live;
+
     static T Stage<T>(string name, Func<T> run)
     {
         var allocated = GC.GetTotalAllocatedBytes(precise: false);
@@ -92,7 +96,8 @@ static class AuditFiles
         var used = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         var bytes = GC.GetTotalAllocatedBytes(precise: false) - allocated;
         var gc = (GC.GetTotalPauseDuration() - paused).TotalSeconds;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-14} {wall,7:F3} s wall {used,7:F3} s cpu {bytes / 1e6,9:F1} MB allocated {gc,7:F3} s GC pauses"));
+        var reachable = live ? string.Create(CultureInfo.InvariantCulture, $" {GC.GetTotalMemory(forceFullCollection: true) / 1e6,9:F1} MB live") : "";
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-14} {wall,7:F3} s wall {used,7:F3} s cpu {bytes / 1e6,9:F1} MB allocated {gc,7:F3} s GC pauses{reachable}"));
         return result;
     }
 

@@ -4,7 +4,8 @@ namespace JudgeEval.Engine.Data;
 
 /// <summary>
 /// One string per distinct id for a whole run: the item, label and judgment sources that name the same item share
-/// one id string instead of holding one per row (9 judges x 1,000,000 rows held 10,000,000). Safe for the sources
+/// one id string instead of holding one per row (9 judges x 1,000,000 rows held 10,000,000); names that repeat from
+/// row to row (models, query ids, annotators) are kept once the same way. Safe for the sources
 /// imported concurrently: a lookup of an id already present takes no lock (each snapshot of the table is immutable
 /// once published, and an entry is complete before it is linked); adding a new id takes the lock.
 /// </summary>

@@ -138,7 +138,7 @@ public sealed class JsonlImporter : ISourceImporter
             return reader.TokenType == JsonTokenType.Null ? Cell.Null : Cell.Of(JsonValues.RawValue(ref reader));
         }
 
-        if (column == Column.Id && reader.TokenType == JsonTokenType.String)
+        if (Repeated(column) && reader.TokenType == JsonTokenType.String)
         {
             return Cell.Of(context.Ids.Intern(ref reader));
         }
@@ -159,6 +159,9 @@ public sealed class JsonlImporter : ISourceImporter
 
         return cell;
     }
+
+    /// <summary>Columns whose values repeat across rows or files (an item's id in every judge's file, a model in many items): one string each.</summary>
+    static bool Repeated(Column column) => column is Column.Id or Column.QueryId or Column.Model or Column.ModelB or Column.Judge or Column.Annotator;
 
     /// <summary>Warns once per file for each unknown property name (the reader is on the name).</summary>
     static void NoteUnknown(ref Utf8JsonReader reader, List<byte[]> unknown, ImportContext context, LineSpan at)
