@@ -39,7 +39,12 @@ static class AuditFiles
             Console.WriteLine($"round {round}");
             var manifest = Stage("manifest", () => ManifestLoader.Load(manifestPath).Manifest!);
             var input = Stage("import", () => DataLoader.Load(manifest).Input);
-            var data = Stage("join", () => DatasetBuilder.Build(input).Dataset!);
+            var data = Stage("join", () =>
+            {
+                var joined = DatasetBuilder.Build(input!).Dataset!;
+                input = null; // as in the CLI, what was read is garbage once joined
+                return joined;
+            });
             var catalog = ModelCatalog.BuiltIn;
             var (results, evidence) = Stage("analysis", () => Analyzer.Analyze(manifestPath, manifest, data, catalog));
             Stage("audit", () => AuditRules.Check(new AuditContext { Manifest = manifest, Results = results, Catalog = catalog, Evidence = evidence, Today = new DateOnly(2026, 12, 1) }));
@@ -48,7 +53,6 @@ static class AuditFiles
                 Analyses(manifest, data, catalog);
             }
 
-            input = null;
             data = null;
             GC.Collect();
         }

@@ -13,11 +13,11 @@ public sealed class JudgmentColumns(string file) : IReadOnlyList<Judgment>, IJud
 {
     const byte HasScore = 1, HasSwapped = 2, Both = 4;
 
-    string[] ids = new string[16];
-    double[] scores = new double[16];
-    byte[] flags = new byte[16];
-    int[] lines = new int[16];
-    int[] ends = new int[16];
+    readonly ChunkedColumn<string> ids = new();
+    readonly ChunkedColumn<double> scores = new();
+    readonly ChunkedColumn<byte> flags = new();
+    readonly ChunkedColumn<int> lines = new();
+    readonly ChunkedColumn<int> ends = new();
     Dictionary<int, double>? swapped;
     Dictionary<int, int>? samples;
     Dictionary<int, string>? reasons;
@@ -71,12 +71,13 @@ public sealed class JudgmentColumns(string file) : IReadOnlyList<Judgment>, IJud
     public int Add(string itemId, double? score, int sample, string? missingReason, string? rawText, int line, int endLine, int endColumn)
     {
         ArgumentNullException.ThrowIfNull(itemId);
-        if (Count == ids.Length)
-        {
-            Grow();
-        }
-
-        var row = Count++;
+        var row = Count;
+        ids.Reserve(row);
+        scores.Reserve(row);
+        flags.Reserve(row);
+        lines.Reserve(row);
+        ends.Reserve(row);
+        Count++;
         ids[row] = itemId;
         scores[row] = score ?? 0;
         flags[row] = score.HasValue ? HasScore : (byte)0;
@@ -149,16 +150,6 @@ public sealed class JudgmentColumns(string file) : IReadOnlyList<Judgment>, IJud
         }
 
         (otherSources ??= [])[row] = source;
-    }
-
-    void Grow()
-    {
-        var size = ids.Length * 2;
-        Array.Resize(ref ids, size);
-        Array.Resize(ref scores, size);
-        Array.Resize(ref flags, size);
-        Array.Resize(ref lines, size);
-        Array.Resize(ref ends, size);
     }
 }
 
