@@ -11,14 +11,16 @@ namespace JudgeEval.Engine.Data;
 /// </summary>
 public sealed class JudgmentColumns(string file) : IReadOnlyList<Judgment>, IJudgmentRows
 {
-    const byte HasScore = 1, HasSwapped = 2, Both = 4;
+    const byte HasScore = 1, HasSwapped = 2, Both = 4, Wide = 8;
 
     readonly ChunkedColumn<string> ids = new();
-    readonly ChunkedColumn<double> scores = new();
+    // A score a float holds exactly (every grade and half grade) takes 4 bytes; any other keeps its double aside.
+    readonly ChunkedColumn<float> scores = new();
     readonly ChunkedColumn<byte> flags = new();
     readonly ChunkedColumn<int> lines = new();
     readonly ChunkedColumn<int> ends = new();
     Dictionary<int, double>? swapped;
+    Dictionary<int, double>? wideScores;
     Dictionary<int, int>? samples;
     Dictionary<int, string>? reasons;
     Dictionary<int, string>? raws;
@@ -79,8 +81,16 @@ public sealed class JudgmentColumns(string file) : IReadOnlyList<Judgment>, IJud
         ends.Reserve(row);
         Count++;
         ids[row] = itemId;
-        scores[row] = score ?? 0;
         flags[row] = score.HasValue ? HasScore : (byte)0;
+        if (score is { } value)
+        {
+            scores[row] = (float)value;
+            if (BitConverter.DoubleToInt64Bits((float)value) != BitConverter.DoubleToInt64Bits(value))
+            {
+                flags[row] |= Wide;
+                (wideScores ??= [])[row] = value;
+            }
+        }
         lines[row] = line;
         ends[row] = endColumn;
         if (endLine != line)
@@ -108,7 +118,7 @@ public sealed class JudgmentColumns(string file) : IReadOnlyList<Judgment>, IJud
 
     public string ItemId(int row) => ids[row];
 
-    public double? Score(int row) => (flags[row] & HasScore) != 0 ? scores[row] : null;
+    public double? Score(int row) => (flags[row] & HasScore) == 0 ? null : (flags[row] & Wide) != 0 ? wideScores![row] : scores[row];
 
     public double? SwappedScore(int row) => (flags[row] & HasSwapped) != 0 ? swapped![row] : null;
 
