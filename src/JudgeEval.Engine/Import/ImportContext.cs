@@ -26,7 +26,8 @@ sealed class ImportContext(SourceSpec source, DataRole role, TaskKind kind)
 
     public List<EvalItem> Items { get; } = [];
 
-    public List<HumanLabel> Labels { get; } = [];
+    /// <summary>Labels by column; a line format adds each row's lines, other formats whole records.</summary>
+    public LabelColumns Labels { get; } = new(source.Path);
 
     public bool WantsKey(string key) => Key is null || string.Equals(Key, key, StringComparison.Ordinal);
 

@@ -27,7 +27,7 @@ sealed class TableMapper(ImportContext context, bool idsShared = false)
                 AddItem(row, id, context.Line(at));
                 break;
             case DataRole.HumanLabels:
-                AddLabel(row, id, context.Line(at));
+                AddLabel(row, id, at);
                 break;
             default:
                 AddJudgment(row, id, at);
@@ -103,7 +103,7 @@ sealed class TableMapper(ImportContext context, bool idsShared = false)
         return null;
     }
 
-    void AddLabel(TableRow row, string id, SourceLocation at)
+    void AddLabel(TableRow row, string id, LineSpan at)
     {
         var cell = row[Column.Label];
         if (cell.IsBlank)
@@ -116,7 +116,7 @@ sealed class TableMapper(ImportContext context, bool idsShared = false)
 
         if (!TryGrade(cell, out var score))
         {
-            context.Report(ImportDiagnostics.BadValue, $"`{LabelName}` of '{id}' is '{cell.Display}'; it must be {Expected}.", at);
+            context.Report(ImportDiagnostics.BadValue, $"`{LabelName}` of '{id}' is '{cell.Display}'; it must be {Expected}.", context.Line(at));
             return;
         }
 
@@ -130,12 +130,12 @@ sealed class TableMapper(ImportContext context, bool idsShared = false)
             }
             else
             {
-                context.Report(ImportDiagnostics.BadValue, $"`labeledOn` of '{id}' is '{dateCell.Display}'; it must be a date yyyy-MM-dd.", at);
+                context.Report(ImportDiagnostics.BadValue, $"`labeledOn` of '{id}' is '{dateCell.Display}'; it must be a date yyyy-MM-dd.", context.Line(at));
             }
         }
 
         var annotator = Values.Text(row[Column.Annotator]) ?? context.Source.Option("column");
-        context.Labels.Add(new HumanLabel { ItemId = id, Score = score, Annotator = annotator, LabeledOn = labeledOn, Source = at });
+        context.Labels.Add(id, score, annotator, labeledOn, at.Line, at.EndLine, at.EndColumn);
     }
 
     void AddJudgment(TableRow row, string id, LineSpan at)

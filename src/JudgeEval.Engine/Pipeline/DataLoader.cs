@@ -36,7 +36,10 @@ public static class DataLoader
 
         var items = manifest.Items.SelectMany(_ => Next().Items).ToList();
         var labelSources = manifest.HumanLabels.Select(_ => Next()).ToList();
-        var labels = manifest.HumanLabels.Count == 0 ? null : labelSources.SelectMany(r => r.Labels).ToList();
+        // One source's labels are taken as read (by column), not copied into records.
+        var labels = manifest.HumanLabels.Count == 0 ? null
+            : labelSources.Count == 1 ? labelSources[0].Labels
+            : labelSources.SelectMany(r => r.Labels).ToList();
 
         var judges = new List<JudgeInput>(manifest.Judges.Count);
         foreach (var judge in manifest.Judges)
