@@ -17,18 +17,15 @@ public sealed class JudgmentColumns(string file) : IReadOnlyList<Judgment>, IJud
     // A score a float holds exactly (every grade and half grade) takes 4 bytes; any other keeps its double aside.
     readonly ChunkedColumn<float> scores = new();
     readonly ChunkedColumn<byte> flags = new();
-    readonly ChunkedColumn<int> lines = new();
-    readonly ChunkedColumn<int> ends = new();
     Dictionary<int, double>? swapped;
     Dictionary<int, double>? wideScores;
     Dictionary<int, int>? samples;
     Dictionary<int, string>? reasons;
     Dictionary<int, string>? raws;
-    Dictionary<int, SourceLocation?>? otherSources;
-    Dictionary<int, int>? endLines;
+    readonly RowLocations locations = new(file);
 
     /// <summary>The file every stored line number refers to.</summary>
-    public string File { get; } = file;
+    public string File => locations.File;
 
     public int Count { get; private set; }
 
@@ -54,7 +51,7 @@ public sealed class JudgmentColumns(string file) : IReadOnlyList<Judgment>, IJud
     public void Add(Judgment judgment)
     {
         ArgumentNullException.ThrowIfNull(judgment);
-        var row = Add(judgment.ItemId, judgment.Score, judgment.Sample, judgment.MissingReason, judgment.RawText, 0, 0, 0);
+        var row = Add(judgment.ItemId, judgment.Score, judgment.Sample, judgment.MissingReason, judgment.RawText);
         if (judgment.SwappedScore is { } s)
         {
             flags[row] |= HasSwapped;
@@ -66,19 +63,20 @@ public sealed class JudgmentColumns(string file) : IReadOnlyList<Judgment>, IJud
             flags[row] |= Both;
         }
 
-        SetSource(row, judgment.Source);
+        locations.Add(row, judgment.Source);
     }
 
     /// <summary>A row read from line <paramref name="line"/> (to <paramref name="endLine"/>, column <paramref name="endColumn"/>) of <see cref="File"/>.</summary>
-    public int Add(string itemId, double? score, int sample, string? missingReason, string? rawText, int line, int endLine, int endColumn)
+    public void Add(string itemId, double? score, int sample, string? missingReason, string? rawText, int line, int endLine, int endColumn) =>
+        locations.Add(Add(itemId, score, sample, missingReason, rawText), line, endLine, endColumn);
+
+    int Add(string itemId, double? score, int sample, string? missingReason, string? rawText)
     {
         ArgumentNullException.ThrowIfNull(itemId);
         var row = Count;
         ids.Reserve(row);
         scores.Reserve(row);
         flags.Reserve(row);
-        lines.Reserve(row);
-        ends.Reserve(row);
         Count++;
         ids[row] = itemId;
         flags[row] = score.HasValue ? HasScore : (byte)0;
@@ -90,12 +88,6 @@ public sealed class JudgmentColumns(string file) : IReadOnlyList<Judgment>, IJud
                 flags[row] |= Wide;
                 (wideScores ??= [])[row] = value;
             }
-        }
-        lines[row] = line;
-        ends[row] = endColumn;
-        if (endLine != line)
-        {
-            (endLines ??= [])[row] = endLine;
         }
 
         if (sample != 0)
@@ -131,9 +123,7 @@ public sealed class JudgmentColumns(string file) : IReadOnlyList<Judgment>, IJud
     public string? RawText(int row) => raws?.GetValueOrDefault(row);
 
     /// <summary>The row's location, made now: whole lines of <see cref="File"/>, as the line importers give it.</summary>
-    public SourceLocation? Source(int row) =>
-        otherSources is not null && otherSources.TryGetValue(row, out var other) ? other
-        : new SourceLocation(File, lines[row], 1, endLines?.GetValueOrDefault(row, lines[row]) ?? lines[row], Math.Max(1, ends[row]));
+    public SourceLocation? Source(int row) => locations[row];
 
     public IEnumerator<Judgment> GetEnumerator()
     {
@@ -144,23 +134,6 @@ public sealed class JudgmentColumns(string file) : IReadOnlyList<Judgment>, IJud
     }
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-
-    void SetSource(int row, SourceLocation? source)
-    {
-        if (source is not null && source.File == File && source.Column == 1 && source.EndColumn >= 1)
-        {
-            lines[row] = source.Line;
-            ends[row] = source.EndColumn;
-            if (source.EndLine != source.Line)
-            {
-                (endLines ??= [])[row] = source.EndLine;
-            }
-
-            return;
-        }
-
-        (otherSources ??= [])[row] = source;
-    }
 }
 
 /// <summary>Judgment rows read field by field: <see cref="JudgmentColumns"/> directly, records through <see cref="JudgmentRecords"/>.</summary>

@@ -17,13 +17,10 @@ public sealed class LabelColumns(string file) : IReadOnlyList<HumanLabel>
     readonly ChunkedColumn<double> scores = new();
     readonly ChunkedColumn<string?> annotators = new();
     readonly ChunkedColumn<int> dates = new();
-    readonly ChunkedColumn<int> lines = new();
-    readonly ChunkedColumn<int> ends = new();
-    Dictionary<int, int>? endLines;
-    Dictionary<int, SourceLocation?>? otherSources;
+    readonly RowLocations locations = new(file);
 
     /// <summary>The file every stored line number refers to.</summary>
-    public string File { get; } = file;
+    public string File => locations.File;
 
     public int Count { get; private set; }
 
@@ -46,20 +43,17 @@ public sealed class LabelColumns(string file) : IReadOnlyList<HumanLabel>
     public void Add(HumanLabel label)
     {
         ArgumentNullException.ThrowIfNull(label);
-        var row = Add(label.ItemId, label.Score, label.Annotator, label.LabeledOn, 0, 0, 0);
-        var source = label.Source;
-        if (source is not null && source.File == File && source.Column == 1 && source.EndColumn >= 1)
-        {
-            SetLines(row, source.Line, source.EndLine, source.EndColumn);
-        }
-        else
-        {
-            (otherSources ??= [])[row] = source;
-        }
+        locations.Add(Add(label.ItemId, label.Score, label.Annotator, label.LabeledOn), label.Source);
     }
 
     /// <summary>A label read from line <paramref name="line"/> (to <paramref name="endLine"/>, column <paramref name="endColumn"/>) of <see cref="File"/>.</summary>
-    public int Add(string itemId, double score, string? annotator, DateOnly? labeledOn, int line, int endLine, int endColumn)
+    public void Add(string itemId, double score, string? annotator, DateOnly? labeledOn, int line, int endLine, int endColumn) =>
+        locations.Add(Add(itemId, score, annotator, labeledOn), line, endLine, endColumn);
+
+    /// <summary>The row's location, made now.</summary>
+    public SourceLocation? Source(int row) => locations[row];
+
+    int Add(string itemId, double score, string? annotator, DateOnly? labeledOn)
     {
         ArgumentNullException.ThrowIfNull(itemId);
         var row = Count;
@@ -67,21 +61,13 @@ public sealed class LabelColumns(string file) : IReadOnlyList<HumanLabel>
         scores.Reserve(row);
         annotators.Reserve(row);
         dates.Reserve(row);
-        lines.Reserve(row);
-        ends.Reserve(row);
         Count++;
         ids[row] = itemId;
         scores[row] = score;
         annotators[row] = annotator;
         dates[row] = labeledOn?.DayNumber ?? NoDate;
-        SetLines(row, line, endLine, endColumn);
         return row;
     }
-
-    /// <summary>The row's location, made now: whole lines of <see cref="File"/>, as the line importers give it.</summary>
-    public SourceLocation? Source(int row) =>
-        otherSources is not null && otherSources.TryGetValue(row, out var other) ? other
-        : new SourceLocation(File, lines[row], 1, endLines?.GetValueOrDefault(row, lines[row]) ?? lines[row], Math.Max(1, ends[row]));
 
     public IEnumerator<HumanLabel> GetEnumerator()
     {
@@ -92,14 +78,4 @@ public sealed class LabelColumns(string file) : IReadOnlyList<HumanLabel>
     }
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-
-    void SetLines(int row, int line, int endLine, int endColumn)
-    {
-        lines[row] = line;
-        ends[row] = endColumn;
-        if (endLine != line)
-        {
-            (endLines ??= [])[row] = endLine;
-        }
-    }
 }
