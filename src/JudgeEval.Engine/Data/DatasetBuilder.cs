@@ -56,12 +56,13 @@ public static class DatasetBuilder
     static JudgeRatings JoinJudge(JudgeInput judge, Scale scale, ItemIndex index, int count, ProblemLog problems)
     {
         var pairwise = scale.Kind == TaskKind.Pairwise;
-        var reasons = new string?[count];
+        // Made on first use: most sources have no raw answers, and all of a complete source's verdicts are present.
+        string?[]? reasons = null;
         var samples = new SortedDictionary<int, SampleColumn>();
         var next = 0;
         SampleColumn? previous = null;
-        var raw = new string?[count];
-        var rawSample = new int[count];
+        string?[]? raw = null;
+        int[]? rawSample = null;
 
         var rows = JudgmentRecords.Of(judge.Judgments);
         for (var r = 0; r < rows.Count; r++)
@@ -100,14 +101,19 @@ public static class DatasetBuilder
             }
 
             sample.Set(i, score, swapped, rows.BothOrders(r));
-            // The raw answer shown for review is the lowest sample's, the one position bias reads too.
-            if (raw[i] is null || number < rawSample[i])
+            // The raw answer shown for review is the lowest sample's, the one position bias reads too. Until some row
+            // has one, every item's is null, which any later row's replaces.
+            var text = rows.RawText(r);
+            if ((text is not null || raw is not null) && (raw is null || raw[i] is null || number < rawSample![i]))
             {
-                (raw[i], rawSample[i]) = (rows.RawText(r), number);
+                raw ??= new string?[count];
+                rawSample ??= new int[count];
+                (raw[i], rawSample[i]) = (text, number);
             }
 
             if (sample.Verdicts[i] is null)
             {
+                reasons ??= new string?[count];
                 reasons[i] ??= rows.MissingReason(r) ?? (pairwise ? "missing in one order" : "missing");
             }
         }
@@ -126,7 +132,7 @@ public static class DatasetBuilder
             }
             else if (scores[i] is null)
             {
-                Count(missing, reasons[i] ?? "missing");
+                Count(missing, reasons?[i] ?? "missing");
             }
         }
 
@@ -148,7 +154,8 @@ public static class DatasetBuilder
             MissingReasons = missing,
             FirstSample = repeated ? all[0].Verdicts : null,
             ExtraSamples = [.. all.Skip(1).Select(s => s.Verdicts)],
-            Raw = raw,
+            // Without any raw answer, none to show: the list is empty rather than a null per item.
+            Raw = raw ?? [],
         };
     }
 

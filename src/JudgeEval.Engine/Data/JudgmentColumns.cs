@@ -11,22 +11,21 @@ namespace JudgeEval.Engine.Data;
 /// </summary>
 public sealed class JudgmentColumns(string file) : IReadOnlyList<Judgment>, IJudgmentRows
 {
-    const byte HasScore = 1, HasSwapped = 2, Both = 4;
+    const byte HasScore = 1, HasSwapped = 2, Both = 4, Wide = 8;
 
-    string[] ids = new string[16];
-    double[] scores = new double[16];
-    byte[] flags = new byte[16];
-    int[] lines = new int[16];
-    int[] ends = new int[16];
+    readonly ChunkedColumn<string> ids = new();
+    // A score a float holds exactly (every grade and half grade) takes 4 bytes; any other keeps its double aside.
+    readonly ChunkedColumn<float> scores = new();
+    readonly ChunkedColumn<byte> flags = new();
     Dictionary<int, double>? swapped;
+    Dictionary<int, double>? wideScores;
     Dictionary<int, int>? samples;
     Dictionary<int, string>? reasons;
     Dictionary<int, string>? raws;
-    Dictionary<int, SourceLocation?>? otherSources;
-    Dictionary<int, int>? endLines;
+    readonly RowLocations locations = new(file);
 
     /// <summary>The file every stored line number refers to.</summary>
-    public string File { get; } = file;
+    public string File => locations.File;
 
     public int Count { get; private set; }
 
@@ -52,7 +51,7 @@ public sealed class JudgmentColumns(string file) : IReadOnlyList<Judgment>, IJud
     public void Add(Judgment judgment)
     {
         ArgumentNullException.ThrowIfNull(judgment);
-        var row = Add(judgment.ItemId, judgment.Score, judgment.Sample, judgment.MissingReason, judgment.RawText, 0, 0, 0);
+        var row = Add(judgment.ItemId, judgment.Score, judgment.Sample, judgment.MissingReason, judgment.RawText);
         if (judgment.SwappedScore is { } s)
         {
             flags[row] |= HasSwapped;
@@ -64,27 +63,31 @@ public sealed class JudgmentColumns(string file) : IReadOnlyList<Judgment>, IJud
             flags[row] |= Both;
         }
 
-        SetSource(row, judgment.Source);
+        locations.Add(row, judgment.Source);
     }
 
     /// <summary>A row read from line <paramref name="line"/> (to <paramref name="endLine"/>, column <paramref name="endColumn"/>) of <see cref="File"/>.</summary>
-    public int Add(string itemId, double? score, int sample, string? missingReason, string? rawText, int line, int endLine, int endColumn)
+    public void Add(string itemId, double? score, int sample, string? missingReason, string? rawText, int line, int endLine, int endColumn) =>
+        locations.Add(Add(itemId, score, sample, missingReason, rawText), line, endLine, endColumn);
+
+    int Add(string itemId, double? score, int sample, string? missingReason, string? rawText)
     {
         ArgumentNullException.ThrowIfNull(itemId);
-        if (Count == ids.Length)
-        {
-            Grow();
-        }
-
-        var row = Count++;
+        var row = Count;
+        ids.Reserve(row);
+        scores.Reserve(row);
+        flags.Reserve(row);
+        Count++;
         ids[row] = itemId;
-        scores[row] = score ?? 0;
         flags[row] = score.HasValue ? HasScore : (byte)0;
-        lines[row] = line;
-        ends[row] = endColumn;
-        if (endLine != line)
+        if (score is { } value)
         {
-            (endLines ??= [])[row] = endLine;
+            scores[row] = (float)value;
+            if (BitConverter.DoubleToInt64Bits((float)value) != BitConverter.DoubleToInt64Bits(value))
+            {
+                flags[row] |= Wide;
+                (wideScores ??= [])[row] = value;
+            }
         }
 
         if (sample != 0)
@@ -107,7 +110,7 @@ public sealed class JudgmentColumns(string file) : IReadOnlyList<Judgment>, IJud
 
     public string ItemId(int row) => ids[row];
 
-    public double? Score(int row) => (flags[row] & HasScore) != 0 ? scores[row] : null;
+    public double? Score(int row) => (flags[row] & HasScore) == 0 ? null : (flags[row] & Wide) != 0 ? wideScores![row] : scores[row];
 
     public double? SwappedScore(int row) => (flags[row] & HasSwapped) != 0 ? swapped![row] : null;
 
@@ -120,9 +123,7 @@ public sealed class JudgmentColumns(string file) : IReadOnlyList<Judgment>, IJud
     public string? RawText(int row) => raws?.GetValueOrDefault(row);
 
     /// <summary>The row's location, made now: whole lines of <see cref="File"/>, as the line importers give it.</summary>
-    public SourceLocation? Source(int row) =>
-        otherSources is not null && otherSources.TryGetValue(row, out var other) ? other
-        : new SourceLocation(File, lines[row], 1, endLines?.GetValueOrDefault(row, lines[row]) ?? lines[row], Math.Max(1, ends[row]));
+    public SourceLocation? Source(int row) => locations[row];
 
     public IEnumerator<Judgment> GetEnumerator()
     {
@@ -133,33 +134,6 @@ public sealed class JudgmentColumns(string file) : IReadOnlyList<Judgment>, IJud
     }
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-
-    void SetSource(int row, SourceLocation? source)
-    {
-        if (source is not null && source.File == File && source.Column == 1 && source.EndColumn >= 1)
-        {
-            lines[row] = source.Line;
-            ends[row] = source.EndColumn;
-            if (source.EndLine != source.Line)
-            {
-                (endLines ??= [])[row] = source.EndLine;
-            }
-
-            return;
-        }
-
-        (otherSources ??= [])[row] = source;
-    }
-
-    void Grow()
-    {
-        var size = ids.Length * 2;
-        Array.Resize(ref ids, size);
-        Array.Resize(ref scores, size);
-        Array.Resize(ref flags, size);
-        Array.Resize(ref lines, size);
-        Array.Resize(ref ends, size);
-    }
 }
 
 /// <summary>Judgment rows read field by field: <see cref="JudgmentColumns"/> directly, records through <see cref="JudgmentRecords"/>.</summary>

@@ -34,4 +34,10 @@ public sealed record SourceSpec
     /// pass/fail), read as 1 and 0. Set by the pipeline from the manifest's task.
     /// </summary>
     public bool BinaryScale { get; init; }
+
+    /// <summary>
+    /// The run's table of ids, shared by the sources it imports so that an id repeated across files is one string.
+    /// Set by the pipeline for the read, like <see cref="BinaryScale"/>; without it an import shares ids within its file.
+    /// </summary>
+    public IdTable? Ids { get; init; }
 }

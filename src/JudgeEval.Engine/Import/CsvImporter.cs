@@ -33,7 +33,7 @@ public sealed class CsvImporter : ISourceImporter
         var row = new TableRow();
         while (csv.Read())
         {
-            var at = context.Line(csv.StartLine, csv.EndLine, csv.EndColumn);
+            var at = new LineSpan(csv.StartLine, csv.EndLine, csv.EndColumn);
             if (Refused(csv, context))
             {
                 continue;
@@ -41,12 +41,12 @@ public sealed class CsvImporter : ISourceImporter
 
             if (csv.Error is { } error)
             {
-                context.Report(ImportDiagnostics.WrongFieldCount, $"Row at line {csv.StartLine}: {error}; it is read leniently.", at);
+                context.Report(ImportDiagnostics.WrongFieldCount, $"Row at line {csv.StartLine}: {error}; it is read leniently.", context.Line(at));
             }
 
             if (csv.FieldCount != columns.Length)
             {
-                context.Report(ImportDiagnostics.WrongFieldCount, string.Create(CultureInfo.InvariantCulture, $"Row at line {csv.StartLine} has {csv.FieldCount} fields; the header has {columns.Length}. It is skipped."), at);
+                context.Report(ImportDiagnostics.WrongFieldCount, string.Create(CultureInfo.InvariantCulture, $"Row at line {csv.StartLine} has {csv.FieldCount} fields; the header has {columns.Length}. It is skipped."), context.Line(at));
                 continue;
             }
 
@@ -69,6 +69,11 @@ public sealed class CsvImporter : ISourceImporter
     /// <summary>An over-long record or one with undecodable bytes is reported at its line and skipped.</summary>
     static bool Refused(CsvReader csv, ImportContext context)
     {
+        if (!csv.TooLong && !csv.InvalidText)
+        {
+            return false;
+        }
+
         var at = context.Line(csv.StartLine, csv.EndLine, csv.EndColumn);
         if (csv.TooLong)
         {
@@ -76,13 +81,8 @@ public sealed class CsvImporter : ISourceImporter
             return true;
         }
 
-        if (csv.InvalidText)
-        {
-            context.Report(DataLimits.InvalidText, $"The record at line {csv.StartLine} holds bytes that are not UTF-8; the row is skipped.", at);
-            return true;
-        }
-
-        return false;
+        context.Report(DataLimits.InvalidText, $"The record at line {csv.StartLine} holds bytes that are not UTF-8; the row is skipped.", at);
+        return true;
     }
 
     static char? Delimiter(ImportContext context)

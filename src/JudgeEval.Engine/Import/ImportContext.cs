@@ -8,6 +8,7 @@ sealed class ImportContext(SourceSpec source, DataRole role, TaskKind kind)
 {
     readonly ProblemLog problems = new();
     readonly Dictionary<string, List<Judgment>> judgments = new(StringComparer.Ordinal);
+    readonly Dictionary<string, JudgmentColumns> columns = new(StringComparer.Ordinal);
 
     public SourceSpec Source { get; } = source;
 
@@ -17,12 +18,16 @@ sealed class ImportContext(SourceSpec source, DataRole role, TaskKind kind)
 
     public string File => Source.Path;
 
+    /// <summary>Ids as shared strings: the run's table, or this import's own.</summary>
+    public IdTable Ids { get; } = source.Ids ?? new IdTable();
+
     /// <summary>The `key` option: only judgments of this judge key are kept.</summary>
     public string? Key { get; } = source.Option("key");
 
     public List<EvalItem> Items { get; } = [];
 
-    public List<HumanLabel> Labels { get; } = [];
+    /// <summary>Labels by column; a line format adds each row's lines, other formats whole records.</summary>
+    public LabelColumns Labels { get; } = new(source.Path);
 
     public bool WantsKey(string key) => Key is null || string.Equals(Key, key, StringComparison.Ordinal);
 
@@ -43,6 +48,8 @@ sealed class ImportContext(SourceSpec source, DataRole role, TaskKind kind)
 
     public SourceLocation Line(int line, int endLine, int endColumn) => new(File, line, 1, endLine, Math.Max(1, endColumn));
 
+    public SourceLocation Line(LineSpan span) => Line(span.Line, span.EndLine, span.EndColumn);
+
     public SourceLocation FileStart => SourceLocation.At(File, 1, 1);
 
     public List<Judgment> JudgmentsOf(string key)
@@ -57,6 +64,18 @@ sealed class ImportContext(SourceSpec source, DataRole role, TaskKind kind)
     }
 
     public void AddJudgment(string key, Judgment judgment) => JudgmentsOf(key).Add(judgment);
+
+    /// <summary>A judgment read from whole lines of <see cref="File"/>, stored by column: no record and no location per row.</summary>
+    public void AddJudgment(string key, string itemId, double? score, int sample, string? missingReason, string? rawText, LineSpan at)
+    {
+        if (!columns.TryGetValue(key, out var rows))
+        {
+            rows = new JudgmentColumns(File);
+            columns.Add(key, rows);
+        }
+
+        rows.Add(itemId, score, sample, missingReason, rawText, at.Line, at.EndLine, at.EndColumn);
+    }
 
     /// <summary>A single-judge format: a non-empty `key` cannot select anything in it.</summary>
     public bool RejectKey(SourceFormat format)
@@ -93,12 +112,29 @@ sealed class ImportContext(SourceSpec source, DataRole role, TaskKind kind)
         {
             Items = Items,
             Labels = Labels,
-            Judgments = judgments.ToDictionary(p => p.Key, p => (IReadOnlyList<Judgment>)p.Value, StringComparer.Ordinal),
+            Judgments = Judgments(),
             Diagnostics = problems.Diagnostics,
             ProblemCounts = problems.CountsByCode,
             IgnoredColumns = IgnoredColumns,
             RowsWithoutLabel = RowsWithoutLabel,
         };
+    }
+
+    /// <summary>Keys in the order they first appeared; a source stores a key's rows either as records or as columns.</summary>
+    Dictionary<string, IReadOnlyList<Judgment>> Judgments()
+    {
+        var all = new Dictionary<string, IReadOnlyList<Judgment>>(judgments.Count + columns.Count, StringComparer.Ordinal);
+        foreach (var (key, list) in judgments)
+        {
+            all.Add(key, list);
+        }
+
+        foreach (var (key, rows) in columns)
+        {
+            all.Add(key, rows);
+        }
+
+        return all;
     }
 
     static string Describe(TaskKind kind) => kind == TaskKind.Pairwise ? "pairwise" : "pointwise";

@@ -12,7 +12,7 @@ public sealed class JsonlImporter : ISourceImporter
     public ImportResult Import(SourceSpec source, DataRole role, TaskKind kind)
     {
         var context = new ImportContext(source, role, kind);
-        var mapper = new TableMapper(context);
+        var mapper = new TableMapper(context, idsShared: true);
         var row = new TableRow();
         var needed = Columns.Needed(role);
         var unknown = new List<byte[]>();
@@ -29,7 +29,7 @@ public sealed class JsonlImporter : ISourceImporter
                 continue;
             }
 
-            var at = context.Line(lines.LineNumber, lines.LineNumber, Encoding.UTF8.GetCharCount(line));
+            var at = new LineSpan(lines.LineNumber, lines.LineNumber, Encoding.UTF8.GetCharCount(line));
             row.Clear();
             try
             {
@@ -50,13 +50,13 @@ public sealed class JsonlImporter : ISourceImporter
         return context.ToResult();
     }
 
-    static bool ReadRow(ReadOnlySpan<byte> line, TableRow row, IReadOnlyList<bool> needed, List<byte[]> unknown, ImportContext context, Diagnostics.SourceLocation at)
+    static bool ReadRow(ReadOnlySpan<byte> line, TableRow row, IReadOnlyList<bool> needed, List<byte[]> unknown, ImportContext context, LineSpan at)
     {
         var reader = new Utf8JsonReader(line);
         reader.Read();
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            context.Report(ImportDiagnostics.WrongShape, $"Line {at.Line} is a JSON {reader.TokenType}, not an object; it is skipped.", at);
+            context.Report(ImportDiagnostics.WrongShape, $"Line {at.Line} is a JSON {reader.TokenType}, not an object; it is skipped.", context.Line(at));
             reader.Skip();
             while (reader.Read())
             {
@@ -126,7 +126,7 @@ public sealed class JsonlImporter : ISourceImporter
         return -1;
     }
 
-    static Cell Read(ref Utf8JsonReader reader, Column column, ImportContext context, Diagnostics.SourceLocation at)
+    static Cell Read(ref Utf8JsonReader reader, Column column, ImportContext context, LineSpan at)
     {
         if (column == Column.Tags && reader.TokenType == JsonTokenType.StartArray)
         {
@@ -138,24 +138,33 @@ public sealed class JsonlImporter : ISourceImporter
             return reader.TokenType == JsonTokenType.Null ? Cell.Null : Cell.Of(JsonValues.RawValue(ref reader));
         }
 
+        if (Repeated(column) && reader.TokenType == JsonTokenType.String)
+        {
+            return Cell.Of(context.Ids.Intern(ref reader));
+        }
+
         if (reader.TokenType == JsonTokenType.Number && !Columns.IsNumeric(column))
         {
             // A numeric id keeps its written digits (a double would round 20-digit ids).
-            return Cell.Of(JsonValues.Text(ref reader)!);
+            var text = JsonValues.Text(ref reader)!;
+            return Cell.Of(column == Column.Id ? context.Ids.Intern(text) : text);
         }
 
         var cell = JsonValues.Scalar(ref reader);
         if (cell.Kind == CellKind.Structured)
         {
-            context.Report(ImportDiagnostics.BadValue, $"`{Columns.Names[(int)column]}` holds an object or array; a single value belongs there. It is ignored.", at);
+            context.Report(ImportDiagnostics.BadValue, $"`{Columns.Names[(int)column]}` holds an object or array; a single value belongs there. It is ignored.", context.Line(at));
             return default;
         }
 
         return cell;
     }
 
+    /// <summary>Columns whose values repeat across rows or files (an item's id in every judge's file, a model in many items): one string each.</summary>
+    static bool Repeated(Column column) => column is Column.Id or Column.QueryId or Column.Model or Column.ModelB or Column.Judge or Column.Annotator;
+
     /// <summary>Warns once per file for each unknown property name (the reader is on the name).</summary>
-    static void NoteUnknown(ref Utf8JsonReader reader, List<byte[]> unknown, ImportContext context, Diagnostics.SourceLocation at)
+    static void NoteUnknown(ref Utf8JsonReader reader, List<byte[]> unknown, ImportContext context, LineSpan at)
     {
         foreach (var name in unknown)
         {
@@ -167,6 +176,6 @@ public sealed class JsonlImporter : ISourceImporter
 
         var text = reader.GetString()!;
         unknown.Add(Encoding.UTF8.GetBytes(text));
-        context.IgnoreColumn(text, $"Property '{text}' is not a column of the jsonl format and is ignored.", at);
+        context.IgnoreColumn(text, $"Property '{text}' is not a column of the jsonl format and is ignored.", context.Line(at));
     }
 }

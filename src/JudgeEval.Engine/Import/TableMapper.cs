@@ -4,23 +4,27 @@ using JudgeEval.Engine.Diagnostics;
 namespace JudgeEval.Engine.Import;
 
 /// <summary>Turns rows of the project's jsonl/csv formats into items, labels or judgments (one mapping for both formats).</summary>
-sealed class TableMapper(ImportContext context)
+/// <param name="context">The import.</param>
+/// <param name="idsShared">The importer already took each `id` from <see cref="ImportContext.Ids"/>.</param>
+sealed class TableMapper(ImportContext context, bool idsShared = false)
 {
     readonly PairwiseMerger? merger = context.Role == DataRole.Judgments && context.Kind == TaskKind.Pairwise ? new PairwiseMerger(context) : null;
 
-    public void Add(TableRow row, SourceLocation at)
+    /// <summary>Adds the row read at <paramref name="at"/>; its location is made only for a problem, an item or a label.</summary>
+    public void Add(TableRow row, LineSpan at)
     {
         var id = Values.Text(row[Column.Id]);
         if (id is null)
         {
-            context.Report(ImportDiagnostics.MissingId, "The row has no `id`; it is skipped.", at);
+            context.Report(ImportDiagnostics.MissingId, "The row has no `id`; it is skipped.", context.Line(at));
             return;
         }
 
+        id = idsShared ? id : context.Ids.Intern(id);
         switch (context.Role)
         {
             case DataRole.Items:
-                AddItem(row, id, at);
+                AddItem(row, id, context.Line(at));
                 break;
             case DataRole.HumanLabels:
                 AddLabel(row, id, at);
@@ -99,7 +103,7 @@ sealed class TableMapper(ImportContext context)
         return null;
     }
 
-    void AddLabel(TableRow row, string id, SourceLocation at)
+    void AddLabel(TableRow row, string id, LineSpan at)
     {
         var cell = row[Column.Label];
         if (cell.IsBlank)
@@ -112,7 +116,7 @@ sealed class TableMapper(ImportContext context)
 
         if (!TryGrade(cell, out var score))
         {
-            context.Report(ImportDiagnostics.BadValue, $"`{LabelName}` of '{id}' is '{cell.Display}'; it must be {Expected}.", at);
+            context.Report(ImportDiagnostics.BadValue, $"`{LabelName}` of '{id}' is '{cell.Display}'; it must be {Expected}.", context.Line(at));
             return;
         }
 
@@ -126,15 +130,15 @@ sealed class TableMapper(ImportContext context)
             }
             else
             {
-                context.Report(ImportDiagnostics.BadValue, $"`labeledOn` of '{id}' is '{dateCell.Display}'; it must be a date yyyy-MM-dd.", at);
+                context.Report(ImportDiagnostics.BadValue, $"`labeledOn` of '{id}' is '{dateCell.Display}'; it must be a date yyyy-MM-dd.", context.Line(at));
             }
         }
 
         var annotator = Values.Text(row[Column.Annotator]) ?? context.Source.Option("column");
-        context.Labels.Add(new HumanLabel { ItemId = id, Score = score, Annotator = annotator, LabeledOn = labeledOn, Source = at });
+        context.Labels.Add(id, score, annotator, labeledOn, at.Line, at.EndLine, at.EndColumn);
     }
 
-    void AddJudgment(TableRow row, string id, SourceLocation at)
+    void AddJudgment(TableRow row, string id, LineSpan at)
     {
         var key = Values.Text(row[Column.Judge]) ?? "";
         if (!context.WantsKey(key))
@@ -146,7 +150,7 @@ sealed class TableMapper(ImportContext context)
         var sampleCell = row[Column.Sample];
         if (!sampleCell.IsBlank && (!Values.TryWholeNumber(sampleCell, out sample) || sample is < 0 or > Judgment.MaxSample))
         {
-            context.Report(ImportDiagnostics.BadValue, $"`sample` of '{id}' is '{sampleCell.Display}'; it must be a whole number from 0 to {Judgment.MaxSample}. The row is skipped.", at);
+            context.Report(ImportDiagnostics.BadValue, $"`sample` of '{id}' is '{sampleCell.Display}'; it must be a whole number from 0 to {Judgment.MaxSample}. The row is skipped.", context.Line(at));
             return;
         }
 
@@ -166,15 +170,17 @@ sealed class TableMapper(ImportContext context)
         else
         {
             missing = "unparseable score";
-            context.Report(ImportDiagnostics.UnparseableScore, $"The judgment of '{id}' is '{cell.Display}', not {Expected}; it counts as missing.", at);
+            context.Report(ImportDiagnostics.UnparseableScore, $"The judgment of '{id}' is '{cell.Display}', not {Expected}; it counts as missing.", context.Line(at));
         }
 
-        var judgment = new Judgment { ItemId = id, Score = score, Sample = sample, MissingReason = missing, RawText = Values.Text(row[Column.Raw]), Source = at };
+        var raw = Values.Text(row[Column.Raw]);
         if (merger is null)
         {
-            context.AddJudgment(key, judgment);
+            context.AddJudgment(key, id, score, sample, missing, raw, at);
             return;
         }
+
+        var judgment = new Judgment { ItemId = id, Score = score, Sample = sample, MissingReason = missing, RawText = raw, Source = context.Line(at) };
 
         var orderCell = row[Column.Order];
         var order = Values.Text(orderCell)?.Trim();
@@ -197,7 +203,7 @@ sealed class TableMapper(ImportContext context)
         }
         else
         {
-            context.Report(ImportDiagnostics.BadValue, $"`order` of '{id}' is '{orderCell.Display}'; it must be original, swapped or both. The row is skipped.", at);
+            context.Report(ImportDiagnostics.BadValue, $"`order` of '{id}' is '{orderCell.Display}'; it must be original, swapped or both. The row is skipped.", context.Line(at));
         }
     }
 }

@@ -25,7 +25,8 @@ public static class DataLoader
             .. manifest.HumanLabels.Select(s => (s, DataRole.HumanLabels)),
             .. manifest.Judges.Select(j => j.Judgments).OfType<SourceSpec>().Select(s => (s, DataRole.Judgments)),
         ];
-        var results = new Queue<ImportResult>(Analysis.Concurrently.Map(reads, r => Read(r.Source, r.Role, kind, binary)));
+        var ids = new IdTable();
+        var results = new Queue<ImportResult>(Analysis.Concurrently.Map(reads, r => Read(r.Source with { Ids = ids }, r.Role, kind, binary)));
         ImportResult Next()
         {
             var result = results.Dequeue();
@@ -35,7 +36,10 @@ public static class DataLoader
 
         var items = manifest.Items.SelectMany(_ => Next().Items).ToList();
         var labelSources = manifest.HumanLabels.Select(_ => Next()).ToList();
-        var labels = manifest.HumanLabels.Count == 0 ? null : labelSources.SelectMany(r => r.Labels).ToList();
+        // One source's labels are taken as read (by column), not copied into records.
+        var labels = manifest.HumanLabels.Count == 0 ? null
+            : labelSources.Count == 1 ? labelSources[0].Labels
+            : labelSources.SelectMany(r => r.Labels).ToList();
 
         var judges = new List<JudgeInput>(manifest.Judges.Count);
         foreach (var judge in manifest.Judges)

@@ -53,36 +53,7 @@ public static class EvalRunner
             return new RunOutcome(diagnostics, null, inputs) { Manifest = manifest };
         }
 
-        var judgedLive = LiveJudgingStep.Needed(manifest);
-        var (input, importProblems) = DataLoader.Load(judgedLive ? LiveJudgingStep.WithoutRecordedLiveJudges(manifest) : manifest);
-        diagnostics.AddRange(importProblems);
-        if (diagnostics.Any(d => d.IsInputError))
-        {
-            return new RunOutcome(diagnostics, null, inputs) { Manifest = manifest };
-        }
-
-        LiveSummary? liveSummary = null;
-        if (judgedLive)
-        {
-            var offline = LiveJudgingStep.Offline(manifest, args.Offline, live.Environment);
-            LiveJudgingOutcome judged;
-            try
-            {
-                judged = LiveJudgingStep.Run(LiveJudgingStep.Request(manifest, input.Items, args.Out, offline, live.Environment), live.Progress, live.Cancellation);
-            }
-            catch (OperationCanceledException) when (live.Cancellation.IsCancellationRequested)
-            {
-                diagnostics.Add(CliDiagnostics.Cancelled.Create("The run was cancelled during live judging; the answers received so far are cached, so the next run continues from there.", null));
-                return new RunOutcome(diagnostics, null, inputs) { Manifest = manifest };
-            }
-
-            diagnostics.AddRange(judged.Diagnostics);
-            input = LiveJudgingStep.WithLiveJudgments(input, judged.Judgments);
-            liveSummary = LiveJudgingStep.Summary(judged, offline);
-        }
-
-        var (data, joinProblems) = DatasetBuilder.Build(input);
-        diagnostics.AddRange(joinProblems);
+        var (data, liveSummary) = LoadAndJoin(args, manifest, live, diagnostics);
         if (data is null)
         {
             return new RunOutcome(diagnostics, null, inputs) { Manifest = manifest };
@@ -119,6 +90,46 @@ public static class EvalRunner
         }
 
         return new RunOutcome(diagnostics, results, inputs) { Baseline = baseline, Manifest = manifest };
+    }
+
+    /// <summary>
+    /// The data read, judged live where asked, and joined; null when that failed (the reasons are in
+    /// <paramref name="diagnostics"/>). A method of its own so that what was read is garbage once joined: the caller's
+    /// frame, alive for the whole analysis, never holds it.
+    /// </summary>
+    static (EvalDataset? Data, LiveSummary? Live) LoadAndJoin(RunArguments args, EvalManifest manifest, LiveServices live, List<Diagnostic> diagnostics)
+    {
+        var judgedLive = LiveJudgingStep.Needed(manifest);
+        var (input, importProblems) = DataLoader.Load(judgedLive ? LiveJudgingStep.WithoutRecordedLiveJudges(manifest) : manifest);
+        diagnostics.AddRange(importProblems);
+        if (diagnostics.Any(d => d.IsInputError))
+        {
+            return (null, null);
+        }
+
+        LiveSummary? liveSummary = null;
+        if (judgedLive)
+        {
+            var offline = LiveJudgingStep.Offline(manifest, args.Offline, live.Environment);
+            LiveJudgingOutcome judged;
+            try
+            {
+                judged = LiveJudgingStep.Run(LiveJudgingStep.Request(manifest, input.Items, args.Out, offline, live.Environment), live.Progress, live.Cancellation);
+            }
+            catch (OperationCanceledException) when (live.Cancellation.IsCancellationRequested)
+            {
+                diagnostics.Add(CliDiagnostics.Cancelled.Create("The run was cancelled during live judging; the answers received so far are cached, so the next run continues from there.", null));
+                return (null, null);
+            }
+
+            diagnostics.AddRange(judged.Diagnostics);
+            input = LiveJudgingStep.WithLiveJudgments(input, judged.Judgments);
+            liveSummary = LiveJudgingStep.Summary(judged, offline);
+        }
+
+        var (data, joinProblems) = DatasetBuilder.Build(input);
+        diagnostics.AddRange(joinProblems);
+        return (data, liveSummary);
     }
 
     static (ModelCatalog Catalog, IReadOnlyList<Diagnostic> Diagnostics) CatalogFor(EvalManifest manifest) =>

@@ -28,6 +28,40 @@ public sealed class JudgmentColumnsTests
         Assert.Equal(BitConverter.DoubleToInt64Bits(-0.0), BitConverter.DoubleToInt64Bits(columns[6].Score!.Value));
     }
 
+    [Theory]
+    [InlineData(0.1)]
+    [InlineData(16_777_217)]
+    [InlineData(1e300)]
+    [InlineData(4.9e-324)]
+    [InlineData(2.5)]
+    public void A_score_comes_back_to_the_bit_whether_or_not_a_float_holds_it(double score)
+    {
+        var columns = new JudgmentColumns("j.jsonl");
+
+        columns.Add("x", score, 0, null, null, 1, 1, 10);
+        columns.Add("y", null, 0, "missing", null, 2, 2, 10);
+
+        Assert.Equal(BitConverter.DoubleToInt64Bits(score), BitConverter.DoubleToInt64Bits(columns.Score(0)!.Value));
+        Assert.Null(columns.Score(1));
+    }
+
+    [Fact]
+    public void Rows_past_the_first_chunks_keep_their_fields()
+    {
+        var columns = new JudgmentColumns("j.jsonl");
+        for (var i = 0; i < 200_000; i++)
+        {
+            columns.Add(i.ToString(System.Globalization.CultureInfo.InvariantCulture), i % 7 == 0 ? null : i % 5 + 0.1 * (i % 3), 0, null, null, i + 1, i + 1, i % 90 + 1);
+        }
+
+        for (var i = 0; i < 200_000; i += 997)
+        {
+            Assert.Equal(i.ToString(System.Globalization.CultureInfo.InvariantCulture), columns.ItemId(i));
+            Assert.Equal(i % 7 == 0 ? null : i % 5 + 0.1 * (i % 3), columns.Score(i));
+            Assert.Equal(new SourceLocation("j.jsonl", i + 1, 1, i + 1, i % 90 + 1), columns.Source(i));
+        }
+    }
+
     [Fact]
     public void A_row_added_by_field_has_the_location_of_its_lines()
     {
