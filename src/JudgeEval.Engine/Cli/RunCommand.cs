@@ -23,6 +23,7 @@ public static class RunCommand
         RunOutcome outcome;
         LiveServices services;
         using (var ctrlC = new CtrlC())
+        using (GcMode.Batch())
         {
             services = (host ?? LiveServices.Default) with { Progress = host?.Progress ?? ProgressOn(stderr), Cancellation = ctrlC.Token };
             try

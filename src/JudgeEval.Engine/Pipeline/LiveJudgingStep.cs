@@ -40,8 +40,11 @@ public static class LiveJudgingStep
     };
 
     /// <summary>Sync over async: the CLI has no synchronization context to deadlock on.</summary>
-    public static LiveJudgingOutcome Run(LiveJudgingRequest request, IProgress<JudgingProgress>? progress, CancellationToken ct) =>
-        LiveJudging.RunAsync(request, progress, ct).GetAwaiter().GetResult();
+    public static LiveJudgingOutcome Run(LiveJudgingRequest request, IProgress<JudgingProgress>? progress, CancellationToken ct)
+    {
+        using var background = GcMode.Interactive();
+        return LiveJudging.RunAsync(request, progress, ct).GetAwaiter().GetResult();
+    }
 
     /// <summary>The join's input with each live judge's verdicts in place of its (empty) recorded judgments.</summary>
     public static DatasetInput WithLiveJudgments(DatasetInput input, IReadOnlyDictionary<string, IReadOnlyList<Judgment>> judgments) =>
