@@ -15,6 +15,9 @@ sealed class ChunkedColumn<T>
 
     public ref T this[int row] => ref chunks[row >> Shift][row & Mask];
 
+    /// <summary>Lets the rows go to the collector; reading one afterwards throws.</summary>
+    public void Release() => (chunks, capacity) = ([], 0);
+
     /// <summary>Makes room for row <paramref name="row"/>; rows are added in order.</summary>
     public void Reserve(int row)
     {

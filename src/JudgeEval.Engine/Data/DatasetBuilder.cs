@@ -9,7 +9,14 @@ public static class DatasetBuilder
     /// <summary>Occurrences of one problem reported individually per source before a summary.</summary>
     public const int ReportLimit = 10;
 
-    public static (EvalDataset? Dataset, IReadOnlyList<Diagnostic> Diagnostics) Build(DatasetInput input)
+    public static (EvalDataset? Dataset, IReadOnlyList<Diagnostic> Diagnostics) Build(DatasetInput input) => Build(input, false);
+
+    /// <summary>
+    /// As <see cref="Build(DatasetInput)"/>; with <paramref name="releaseColumns"/>, the imported label and judgment
+    /// columns are released as each is joined (the input's rows cannot be read afterwards), so that the peak holds one
+    /// judge's columns beside the joined data rather than all of them.
+    /// </summary>
+    public static (EvalDataset? Dataset, IReadOnlyList<Diagnostic> Diagnostics) Build(DatasetInput input, bool releaseColumns)
     {
         var problems = new ProblemLog();
         if (input.Items.Count == 0)
@@ -20,7 +27,22 @@ public static class DatasetBuilder
 
         var index = new ItemIndex(input.Items, IndexItems(input, problems));
         var labels = LabelJoin.Join(input, index, problems);
-        var judges = input.Judges.Select(j => JoinJudge(j, input.Scale, index, input.Items.Count, problems)).ToList();
+        if (releaseColumns && input.Labels is LabelColumns labelColumns)
+        {
+            labelColumns.Release();
+        }
+
+        var judges = new List<JudgeRatings>(input.Judges.Count);
+        for (var j = 0; j < input.Judges.Count; j++)
+        {
+            var judge = input.Judges[j];
+            judges.Add(JoinJudge(judge, input.Scale, index, input.Items.Count, problems));
+            if (releaseColumns && judge.Judgments is JudgmentColumns columns && !UsedAfter(input.Judges, j, columns))
+            {
+                columns.Release();
+            }
+        }
+
         problems.Summarize();
 
         var dataset = new EvalDataset
@@ -157,6 +179,20 @@ public static class DatasetBuilder
             // Without any raw answer, none to show: the list is empty rather than a null per item.
             Raw = raw ?? [],
         };
+    }
+
+    /// <summary>Whether a later judge reads the same columns (releasing them would take its rows).</summary>
+    static bool UsedAfter(IReadOnlyList<JudgeInput> judges, int j, JudgmentColumns columns)
+    {
+        for (var k = j + 1; k < judges.Count; k++)
+        {
+            if (ReferenceEquals(judges[k].Judgments, columns))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     static bool SeenInAny(List<SampleColumn> samples, int i)

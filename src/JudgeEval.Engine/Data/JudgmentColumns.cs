@@ -108,6 +108,19 @@ public sealed class JudgmentColumns(string file) : IReadOnlyList<Judgment>, IJud
         return row;
     }
 
+    /// <summary>
+    /// Lets the rows go to the collector once they are joined, so that a large run never holds a judge's columns and
+    /// its joined verdicts together; reading a row afterwards throws.
+    /// </summary>
+    public void Release()
+    {
+        ids.Release();
+        scores.Release();
+        flags.Release();
+        locations.Release();
+        (swapped, wideScores, samples, reasons, raws) = (null, null, null, null, null);
+    }
+
     public string ItemId(int row) => ids[row];
 
     public double? Score(int row) => (flags[row] & HasScore) == 0 ? null : (flags[row] & Wide) != 0 ? wideScores![row] : scores[row];

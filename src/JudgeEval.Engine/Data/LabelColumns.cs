@@ -53,6 +53,16 @@ public sealed class LabelColumns(string file) : IReadOnlyList<HumanLabel>
     /// <summary>The row's location, made now.</summary>
     public SourceLocation? Source(int row) => locations[row];
 
+    /// <summary>Lets the rows go to the collector once they are joined; reading a row afterwards throws.</summary>
+    public void Release()
+    {
+        ids.Release();
+        scores.Release();
+        annotators.Release();
+        dates.Release();
+        locations.Release();
+    }
+
     int Add(string itemId, double score, string? annotator, DateOnly? labeledOn)
     {
         ArgumentNullException.ThrowIfNull(itemId);

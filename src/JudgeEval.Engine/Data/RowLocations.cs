@@ -19,6 +19,13 @@ sealed class RowLocations(string file)
         others is not null && others.TryGetValue(row, out var other) ? other
         : new SourceLocation(File, lines[row], 1, endLines?.GetValueOrDefault(row, lines[row]) ?? lines[row], Math.Max(1, ends[row]));
 
+    public void Release()
+    {
+        lines.Release();
+        ends.Release();
+        (endLines, others) = (null, null);
+    }
+
     /// <summary>Row <paramref name="row"/> (the next one) was read from line <paramref name="line"/> to <paramref name="endLine"/>, column <paramref name="endColumn"/>.</summary>
     public void Add(int row, int line, int endLine, int endColumn)
     {

@@ -127,7 +127,7 @@ public static class EvalRunner
             liveSummary = LiveJudgingStep.Summary(judged, offline);
         }
 
-        var (data, joinProblems) = DatasetBuilder.Build(input);
+        var (data, joinProblems) = DatasetBuilder.Build(input, releaseColumns: true);
         diagnostics.AddRange(joinProblems);
         return (data, liveSummary);
     }
