@@ -3,7 +3,7 @@ using MathNet.Numerics;
 namespace JudgeEval.Engine.Statistics.Resampling;
 
 /// <summary>
-/// Exact binomial draws in O(1) expected time, whatever the number of trials. MathNet's Binomial.Sample sums n
+/// Binomial draws in O(1) expected time, whatever the number of trials. MathNet's Binomial.Sample sums n
 /// Bernoulli trials, which would make a cell bootstrap as slow as an item bootstrap. Below a mean of 10 this
 /// inverts the cumulative distribution from 0 upwards (about n·p + 1 steps); above it, it uses Hörmann's BTRS
 /// (transformed rejection with squeeze, "The generation of binomial random variates", J. Stat. Comput. Simul.
