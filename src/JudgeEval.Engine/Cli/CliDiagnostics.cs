@@ -22,7 +22,7 @@ public static class CliDiagnostics
 
     public static readonly DiagnosticDescriptor BadBaseline = new(
         "JE0093", "Baseline unreadable", Severity.Warning,
-        "The baseline results.json given with --baseline (JudgeEvalBaseline) exists but could not be read, so agreement drops and SARIF baseline states are not computed.",
+        "The baseline results.json given with --baseline (JudgeEvalBaseline) exists but could not be read, so agreement drops (JE2006), calibration identity changes (JE2031, JE2032) and SARIF baseline states are not computed.",
         "Point the baseline at a results.json written by this version of judgeeval, or remove the option.");
 
     public static readonly DiagnosticDescriptor Cancelled = new(

@@ -146,7 +146,7 @@ public static class EvalRunner
 
         if (File.Exists(path) && IO.InputFile.NotRegular(path) is { } what)
         {
-            diagnostics.Add(CliDiagnostics.BadBaseline.Create($"The baseline '{path}' is {what}, not a results.json file; the agreement-drop check is skipped.", null));
+            diagnostics.Add(CliDiagnostics.BadBaseline.Create($"The baseline '{path}' is {what}, not a results.json file; the checks against a baseline (agreement drops, calibration identity) are skipped.", null));
             return null;
         }
 
@@ -156,7 +156,7 @@ public static class EvalRunner
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
         {
-            diagnostics.Add(CliDiagnostics.BadBaseline.Create($"The baseline '{path}' could not be read ({e.Message}); the agreement-drop check is skipped.", null));
+            diagnostics.Add(CliDiagnostics.BadBaseline.Create($"The baseline '{path}' could not be read ({e.Message}); the checks against a baseline (agreement drops, calibration identity) are skipped.", null));
             return null;
         }
     }
