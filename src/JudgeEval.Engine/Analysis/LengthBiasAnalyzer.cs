@@ -132,21 +132,18 @@ public static class LengthBiasAnalyzer
             }
         }
 
-        var differences = judgeRate.Zip(humanRate, (j, h) => j - h).ToArray();
-        var difference = differences.Length == 0 ? double.NaN : differences.Average();
+        var paired = PairedDifference.Of(judgeRate, humanRate, settings.Resamples, settings.Seed);
         return new LengthBias
         {
-            N = differences.Length,
+            N = paired.N,
             Measure = LengthMeasure.LongerPreferredRate,
             JudgeValue = judgeRate.Count == 0 ? double.NaN : judgeRate.Average(),
             HumanValue = humanRate.Count == 0 ? double.NaN : humanRate.Average(),
-            Difference = difference,
-            DifferenceCi95 = differences.Length < 2
-                ? Interval.Undefined
-                : PercentileBootstrap.Items(differences.Length, drawn => drawn.Average(d => differences[d]), settings.Resamples, settings.Seed),
-            PValue = SignFlipTest.PValue(differences, settings.Seed),
+            Difference = paired.Mean,
+            DifferenceCi95 = paired.Ci95,
+            PValue = paired.PValue,
             Test = SignificanceTest.PairedSignFlip,
-            Effect = difference,
+            Effect = paired.Mean,
             LengthSource = source,
         };
     }

@@ -148,12 +148,8 @@ public static class SelfPreferenceAnalyzer
 
     static SelfPreference Pairwise(Collected c, EvalDataset data, double?[] scores, AnalysisSettings settings)
     {
-        var differences = c.Own.Zip(c.Other, (j, h) => j - h).ToArray();
-        var ci = differences.Length < 2
-            ? Interval.Undefined
-            : settings.ClusterOf is { } clusterOf
-                ? PercentileBootstrap.Clusters([.. c.OwnIdx.Select(i => clusterOf[i])], drawn => drawn.Length == 0 ? double.NaN : drawn.Average(d => differences[d]), settings.Resamples, settings.Seed)
-                : PercentileBootstrap.Items(differences.Length, drawn => drawn.Average(d => differences[d]), settings.Resamples, settings.Seed);
+        var paired = PairedDifference.Of(
+            c.Own, c.Other, settings.Resamples, settings.Seed, settings.ClusterOf is { } clusterOf ? [.. c.OwnIdx.Select(i => clusterOf[i])] : null);
         return new SelfPreference
         {
             JudgeId = string.Empty,
@@ -161,9 +157,9 @@ public static class SelfPreferenceAnalyzer
             OtherN = c.OtherIdx.Count,
             JudgeOwnRate = Mean(c.Own),
             HumanOwnRate = Mean(c.Other),
-            Difference = Mean([.. differences]),
-            DifferenceCi95 = ci,
-            PValue = SignFlipTest.PValue(differences, settings.Seed),
+            Difference = paired.Mean,
+            DifferenceCi95 = paired.Ci95,
+            PValue = paired.PValue,
             Test = SignificanceTest.PairedSignFlip,
             OwnAgreement = PositionBiasAnalyzer.Accuracy(Pick(scores, c.OwnIdx), Pick(data.Human, c.OwnIdx)),
             OtherAgreement = PositionBiasAnalyzer.Accuracy(Pick(scores, c.OtherIdx), Pick(data.Human, c.OtherIdx)),
