@@ -32,6 +32,7 @@ enum Column
 /// <summary>Column names as written in files, and which columns each role reads.</summary>
 static class Columns
 {
+    /// <summary>The number of columns; <see cref="TableRow"/> keeps a bit for each, so at most 32.</summary>
     public const int Count = (int)Column.LengthB + 1;
 
     /// <summary>Indexed by <see cref="Column"/>.</summary>

@@ -21,6 +21,12 @@ sealed class ImportContext(SourceSpec source, DataRole role, TaskKind kind)
     /// <summary>Ids as shared strings: the run's table, or this import's own.</summary>
     public IdTable Ids { get; } = source.Ids ?? new IdTable();
 
+    /// <summary>
+    /// This source's other names that repeat from row to row (query ids, models, judge keys, annotators), one string
+    /// each; kept apart from <see cref="Ids"/> so that the ids there stay numbered in the files' order.
+    /// </summary>
+    public IdTable Names { get; } = new();
+
     /// <summary>The `key` option: only judgments of this judge key are kept.</summary>
     public string? Key { get; } = source.Option("key");
 

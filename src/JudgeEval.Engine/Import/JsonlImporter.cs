@@ -16,6 +16,8 @@ public sealed class JsonlImporter : ISourceImporter
         var row = new TableRow();
         var needed = Columns.Needed(role);
         var unknown = new List<byte[]>();
+        var idCursor = 0;
+        var order = new PropertyOrder();
         using var lines = new ByteLineReader(source.Path);
         while (lines.TryReadLine(out var line))
         {
@@ -33,7 +35,7 @@ public sealed class JsonlImporter : ISourceImporter
             row.Clear();
             try
             {
-                if (ReadRow(line, row, needed, unknown, context, at))
+                if (ReadRow(line, row, needed, unknown, context, at, order, ref idCursor))
                 {
                     mapper.Add(row, at);
                 }
@@ -50,7 +52,8 @@ public sealed class JsonlImporter : ISourceImporter
         return context.ToResult();
     }
 
-    static bool ReadRow(ReadOnlySpan<byte> line, TableRow row, IReadOnlyList<bool> needed, List<byte[]> unknown, ImportContext context, LineSpan at)
+    // idCursor: where the next row's id is looked for first in the run's ids (IdTable.Intern with a cursor).
+    static bool ReadRow(ReadOnlySpan<byte> line, TableRow row, IReadOnlyList<bool> needed, List<byte[]> unknown, ImportContext context, LineSpan at, PropertyOrder order, ref int idCursor)
     {
         var reader = new Utf8JsonReader(line);
         reader.Read();
@@ -66,9 +69,9 @@ public sealed class JsonlImporter : ISourceImporter
             return false;
         }
 
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        for (var position = 0; reader.Read() && reader.TokenType == JsonTokenType.PropertyName; position++)
         {
-            var column = Find(ref reader);
+            var column = order.Find(ref reader, position);
             if (column < 0)
             {
                 NoteUnknown(ref reader, unknown, context, at);
@@ -85,7 +88,9 @@ public sealed class JsonlImporter : ISourceImporter
             }
             else
             {
-                row[(Column)column] = Read(ref reader, (Column)column, context, at);
+                row[(Column)column] = column == (int)Column.Id && reader.TokenType == JsonTokenType.String
+                    ? Cell.Of(context.Ids.Intern(ref reader, ref idCursor))
+                    : Read(ref reader, (Column)column, context, at);
             }
         }
 
@@ -95,35 +100,6 @@ public sealed class JsonlImporter : ISourceImporter
         }
 
         return true;
-    }
-
-    static int Find(ref Utf8JsonReader reader)
-    {
-        var names = Columns.Utf8Names;
-        if (!reader.ValueIsEscaped)
-        {
-            // The common case: compare raw bytes, and only names of the same length.
-            var name = reader.ValueSpan;
-            for (var i = 0; i < names.Count; i++)
-            {
-                if (names[i].Length == name.Length && name.SequenceEqual(names[i]))
-                {
-                    return i;
-                }
-            }
-
-            return -1;
-        }
-
-        for (var i = 0; i < names.Count; i++)
-        {
-            if (reader.ValueTextEquals(names[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     static Cell Read(ref Utf8JsonReader reader, Column column, ImportContext context, LineSpan at)
@@ -140,7 +116,7 @@ public sealed class JsonlImporter : ISourceImporter
 
         if (Repeated(column) && reader.TokenType == JsonTokenType.String)
         {
-            return Cell.Of(context.Ids.Intern(ref reader));
+            return Cell.Of(column == Column.Id ? context.Ids.Intern(ref reader) : context.Names.Intern(ref reader));
         }
 
         if (reader.TokenType == JsonTokenType.Number && !Columns.IsNumeric(column))

@@ -49,8 +49,10 @@ public sealed class IdTableTests
         Assert.Same(table.Intern(ref reader), table.Intern(id));
     }
 
-    [Fact]
-    public void Threads_adding_the_same_ids_at_once_get_the_same_strings()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Threads_adding_the_same_ids_at_once_get_the_same_strings(bool readWithCursors)
     {
         var table = new IdTable();
         const int Ids = 50_000;
@@ -58,11 +60,13 @@ public sealed class IdTableTests
         Parallel.For(0, 4, t =>
         {
             seen[t] = new string[Ids];
+            var cursor = 0;
             for (var i = 0; i < Ids; i++)
             {
                 // Each thread walks the ids in its own order, so that new ids and growth interleave.
                 var n = t % 2 == 0 ? i : Ids - 1 - i;
-                seen[t][n] = table.Intern(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"item-{n}"));
+                var id = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"item-{n}");
+                seen[t][n] = readWithCursors ? InternJson(table, id, ref cursor) : table.Intern(id);
             }
         });
 
@@ -72,5 +76,35 @@ public sealed class IdTableTests
             Assert.Equal(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"item-{i}"), seen[0][i]);
             Assert.All(seen, s => Assert.Same(seen[0][i], s[i]));
         }
+    }
+
+    [Fact]
+    public void A_cursor_follows_ids_in_the_order_they_were_added_and_falls_back_for_any_other()
+    {
+        var table = new IdTable();
+        string[] ids = ["q1/d1", "q1/d2", "caf\u00e9", "q2/d1", "q2/d2"];
+        var added = ids.Select(table.Intern).ToArray();
+
+        // In order, with a gap, out of order, escaped, not ASCII, and an id the table has not seen.
+        string[] read = ["\"q1/d1\"", "\"q1/d2\"", "\"q2/d2\"", "\"q1/d1\"", "\"q1\\/d2\"", "\"caf\u00e9\"", "\"q2/d1\"", "\"new\""];
+        string[] expected = ["q1/d1", "q1/d2", "q2/d2", "q1/d1", "q1/d2", "caf\u00e9", "q2/d1", "new"];
+        var cursor = 0;
+        for (var r = 0; r < read.Length; r++)
+        {
+            var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(read[r]));
+            reader.Read();
+            var got = table.Intern(ref reader, ref cursor);
+
+            Assert.Equal(expected[r], got);
+            Assert.Same(table.Intern(expected[r]), got);
+            Assert.Equal(Array.IndexOf(added, got) is var at and >= 0 ? at + 1 : table.Count, cursor);
+        }
+    }
+
+    static string InternJson(IdTable table, string id, ref int cursor)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(id)));
+        reader.Read();
+        return table.Intern(ref reader, ref cursor);
     }
 }

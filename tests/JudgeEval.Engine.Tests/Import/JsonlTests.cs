@@ -33,6 +33,27 @@ public sealed class JsonlTests : IDisposable
     }
 
     [Fact]
+    public void Rows_may_order_and_escape_their_property_names_each_their_own_way()
+    {
+        // Each row is matched in the previous row's order first; a row in another order, or with a property name
+        // written with escapes, is still read column by column.
+        var path = temp.Write("orders.jsonl", """
+            {"id": "a", "queryId": "q1", "model": "gpt-4o"}
+            {"model": "claude-3.5-sonnet", "id": "b", "queryId": "q1"}
+            {"queryId": "q2", "\u0069d": "c", "mod\u0065l": "gpt-4o"}
+            {"id": "d", "queryId": "q2", "model": "gpt-4o", "rank": 2}
+            {"id": "e", "model": "gpt-4o"}
+            """);
+
+        var items = ImportClean(Spec(path, "jsonl"), DataRole.Items).Items;
+
+        Assert.Equal(
+            [("a", "q1", "gpt-4o"), ("b", "q1", "claude-3.5-sonnet"), ("c", "q2", "gpt-4o"), ("d", "q2", "gpt-4o"), ("e", null, "gpt-4o")],
+            items.Select(i => (i.Id, i.QueryId, i.Model)));
+        Assert.Equal(2, items[3].Rank);
+    }
+
+    [Fact]
     public void Labels_read_label_annotator_and_date()
     {
         var path = temp.Write("labels.jsonl", """
