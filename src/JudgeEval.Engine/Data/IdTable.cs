@@ -25,59 +25,66 @@ public sealed class IdTable
     public int Count => table.Count;
 
     /// <summary>The shared string equal to <paramref name="id"/>.</summary>
-    public string Intern(string id)
+    public string Intern(string id) => this[Entry(id)];
+
+    /// <summary>The shared string equal to <paramref name="id"/>, made only when the id is new.</summary>
+    public string Intern(ReadOnlySpan<char> id) => Lookup(id).Value;
+
+    /// <summary>The shared string for the JSON string under <paramref name="reader"/> (unescaped), read without a string per row.</summary>
+    public string Intern(ref Utf8JsonReader reader) => ReadEntry(ref reader).Value;
+
+    /// <summary>The id of entry <paramref name="entry"/>, a number <see cref="Entry(string)"/> gave.</summary>
+    public string this[int entry] => table.Values[entry];
+
+    /// <summary>The entry number of <paramref name="id"/> (added when new): entries are numbered from 0 as ids are first seen.</summary>
+    public int Entry(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
         var snapshot = table;
-        var e = Find(snapshot, id, string.GetHashCode(id.AsSpan()));
-        return e >= 0 ? snapshot.Values[e] : Add(id.AsSpan(), id).Value;
-    }
-
-    /// <summary>The shared string equal to <paramref name="id"/>, made only when the id is new.</summary>
-    public string Intern(ReadOnlySpan<char> id) => Entry(id).Value;
-
-    /// <summary>The shared string for the JSON string under <paramref name="reader"/> (unescaped), read without a string per row.</summary>
-    public string Intern(ref Utf8JsonReader reader)
-    {
-        var cursor = -1;
-        return Intern(ref reader, ref cursor);
+        var hash = string.GetHashCode(id.AsSpan());
+        var e = Find(snapshot, id, hash);
+        return e >= 0 ? e : Add(id.AsSpan(), id, hash).Entry;
     }
 
     /// <summary>
-    /// As <see cref="Intern(ref Utf8JsonReader)"/>, trying the entry at <paramref name="cursor"/> first (compared as
-    /// ASCII bytes, without unescaping or hashing); <paramref name="cursor"/> moves to the entry after the one found.
+    /// The entry number of the JSON string under <paramref name="reader"/>, trying <paramref name="cursor"/> first
+    /// (compared as ASCII bytes, without unescaping or hashing); <paramref name="cursor"/> moves to the entry after
+    /// the one found.
     /// </summary>
-    public string Intern(ref Utf8JsonReader reader, ref int cursor)
+    public int Entry(ref Utf8JsonReader reader, ref int cursor)
     {
         var snapshot = table;
         if ((uint)cursor < (uint)snapshot.Count && !reader.ValueIsEscaped && !reader.HasValueSequence
             && Ascii.Equals(reader.ValueSpan, snapshot.Values[cursor]))
         {
-            return snapshot.Values[cursor++];
+            return cursor++;
         }
 
-        (var value, cursor) = ReadEntry(ref reader);
-        cursor++;
-        return value;
+        // A reader past the last entry is reading ids no file has named yet: it goes straight to adding (which looks
+        // once more under the lock, in case another file added the id meanwhile).
+        var entry = ReadEntry(ref reader, likelyNew: cursor >= snapshot.Count).Entry;
+        cursor = entry + 1;
+        return entry;
     }
 
-    (string Value, int Entry) ReadEntry(ref Utf8JsonReader reader)
+    (string Value, int Entry) ReadEntry(ref Utf8JsonReader reader, bool likelyNew = false)
     {
         if (reader.HasValueSequence || reader.ValueSpan.Length > SpanLimit)
         {
-            return Entry(reader.GetString()!);
+            return Lookup(reader.GetString()!, likelyNew);
         }
 
         // Unescaped UTF-16 is never longer than the UTF-8 bytes it came from.
         Span<char> chars = stackalloc char[SpanLimit];
-        return Entry(chars[..reader.CopyString(chars)]);
+        return Lookup(chars[..reader.CopyString(chars)], likelyNew);
     }
 
-    (string Value, int Entry) Entry(ReadOnlySpan<char> id)
+    (string Value, int Entry) Lookup(ReadOnlySpan<char> id, bool likelyNew = false)
     {
+        var hash = string.GetHashCode(id);
         var snapshot = table;
-        var e = Find(snapshot, id, string.GetHashCode(id));
-        return e >= 0 ? (snapshot.Values[e], e) : Add(id, null);
+        var e = likelyNew ? -1 : Find(snapshot, id, hash);
+        return e >= 0 ? (snapshot.Values[e], e) : Add(id, null, hash);
     }
 
     static int Find(Snapshot snapshot, ReadOnlySpan<char> id, int hash)
@@ -93,9 +100,8 @@ public sealed class IdTable
         return -1;
     }
 
-    (string Value, int Entry) Add(ReadOnlySpan<char> id, string? made)
+    (string Value, int Entry) Add(ReadOnlySpan<char> id, string? made, int hash)
     {
-        var hash = string.GetHashCode(id);
         lock (gate)
         {
             var found = Find(table, id, hash);

@@ -6,14 +6,19 @@ namespace JudgeEval.Engine.Data;
 /// One source's judgments stored by column rather than as a record per row: scores and flags in arrays, the rare
 /// sample numbers, second-order scores, reasons and raw answers only where a row has one, and each row's location as
 /// line numbers in <see cref="File"/> (a <see cref="SourceLocation"/> is built only when asked, e.g. for a row with a
-/// problem). At a million rows this holds about 30 bytes a row where the records held about 230. Indexing it gives
+/// problem), and each row's item id as its entry number in the run's <see cref="IdTable"/>: 4 bytes and no reference
+/// for the collector to trace (ten million references in one run's columns made every full collection read ten million
+/// objects). At a million rows this holds about 26 bytes a row where the records held about 230. Indexing it gives
 /// the same <see cref="Judgment"/> that was added; the join reads the columns without making one.
 /// </summary>
-public sealed class JudgmentColumns(string file) : IReadOnlyList<Judgment>, IJudgmentRows
+/// <param name="file">The file the rows were read from.</param>
+/// <param name="idTable">The table the rows' id entries number; a table of its own when none is given.</param>
+public sealed class JudgmentColumns(string file, IdTable? idTable = null) : IReadOnlyList<Judgment>, IJudgmentRows
 {
     const byte HasScore = 1, HasSwapped = 2, Both = 4, Wide = 8;
 
-    readonly ChunkedColumn<string> ids = new();
+    readonly IdTable table = idTable ?? new IdTable();
+    readonly ChunkedColumn<int> ids = new();
     // A score a float holds exactly (every grade and half grade) takes 4 bytes; any other keeps its double aside.
     readonly ChunkedColumn<float> scores = new();
     readonly ChunkedColumn<byte> flags = new();
@@ -36,7 +41,7 @@ public sealed class JudgmentColumns(string file) : IReadOnlyList<Judgment>, IJud
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
             return new Judgment
             {
-                ItemId = ids[index],
+                ItemId = table[ids[index]],
                 Score = Score(index),
                 SwappedScore = SwappedScore(index),
                 Sample = Sample(index),
@@ -51,7 +56,7 @@ public sealed class JudgmentColumns(string file) : IReadOnlyList<Judgment>, IJud
     public void Add(Judgment judgment)
     {
         ArgumentNullException.ThrowIfNull(judgment);
-        var row = Add(judgment.ItemId, judgment.Score, judgment.Sample, judgment.MissingReason, judgment.RawText);
+        var row = Add(table.Entry(judgment.ItemId), judgment.Score, judgment.Sample, judgment.MissingReason, judgment.RawText);
         if (judgment.SwappedScore is { } s)
         {
             flags[row] |= HasSwapped;
@@ -68,17 +73,21 @@ public sealed class JudgmentColumns(string file) : IReadOnlyList<Judgment>, IJud
 
     /// <summary>A row read from line <paramref name="line"/> (to <paramref name="endLine"/>, column <paramref name="endColumn"/>) of <see cref="File"/>.</summary>
     public void Add(string itemId, double? score, int sample, string? missingReason, string? rawText, int line, int endLine, int endColumn) =>
-        locations.Add(Add(itemId, score, sample, missingReason, rawText), line, endLine, endColumn);
+        Add(table.Entry(itemId), score, sample, missingReason, rawText, line, endLine, endColumn);
 
-    int Add(string itemId, double? score, int sample, string? missingReason, string? rawText)
+    /// <summary>As the other, with the item id given as its entry in the table the columns were made with.</summary>
+    public void Add(int idEntry, double? score, int sample, string? missingReason, string? rawText, int line, int endLine, int endColumn) =>
+        locations.Add(Add(idEntry, score, sample, missingReason, rawText), line, endLine, endColumn);
+
+    int Add(int idEntry, double? score, int sample, string? missingReason, string? rawText)
     {
-        ArgumentNullException.ThrowIfNull(itemId);
+        ArgumentOutOfRangeException.ThrowIfNegative(idEntry);
         var row = Count;
         ids.Reserve(row);
         scores.Reserve(row);
         flags.Reserve(row);
         Count++;
-        ids[row] = itemId;
+        ids[row] = idEntry;
         flags[row] = score.HasValue ? HasScore : (byte)0;
         if (score is { } value)
         {
@@ -121,7 +130,7 @@ public sealed class JudgmentColumns(string file) : IReadOnlyList<Judgment>, IJud
         (swapped, wideScores, samples, reasons, raws) = (null, null, null, null, null);
     }
 
-    public string ItemId(int row) => ids[row];
+    public string ItemId(int row) => table[ids[row]];
 
     public double? Score(int row) => (flags[row] & HasScore) == 0 ? null : (flags[row] & Wide) != 0 ? wideScores![row] : scores[row];
 

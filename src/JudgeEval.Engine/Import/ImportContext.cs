@@ -9,6 +9,8 @@ sealed class ImportContext(SourceSpec source, DataRole role, TaskKind kind)
     readonly ProblemLog problems = new();
     readonly Dictionary<string, List<Judgment>> judgments = new(StringComparer.Ordinal);
     readonly Dictionary<string, JudgmentColumns> columns = new(StringComparer.Ordinal);
+    string? lastKey;
+    JudgmentColumns? lastColumns;
 
     public SourceSpec Source { get; } = source;
 
@@ -71,16 +73,25 @@ sealed class ImportContext(SourceSpec source, DataRole role, TaskKind kind)
 
     public void AddJudgment(string key, Judgment judgment) => JudgmentsOf(key).Add(judgment);
 
-    /// <summary>A judgment read from whole lines of <see cref="File"/>, stored by column: no record and no location per row.</summary>
-    public void AddJudgment(string key, string itemId, double? score, int sample, string? missingReason, string? rawText, LineSpan at)
+    /// <summary>
+    /// A judgment read from whole lines of <see cref="File"/>, stored by column: no record and no location per row, and
+    /// the item id as <paramref name="idEntry"/>, its entry in <see cref="Ids"/>.
+    /// </summary>
+    public void AddJudgment(string key, int idEntry, double? score, int sample, string? missingReason, string? rawText, LineSpan at)
     {
-        if (!columns.TryGetValue(key, out var rows))
+        // Rows of one judge usually follow each other (a file of one judge has the key "" throughout).
+        if (lastColumns is not { } rows || !string.Equals(key, lastKey, StringComparison.Ordinal))
         {
-            rows = new JudgmentColumns(File);
-            columns.Add(key, rows);
+            if (!columns.TryGetValue(key, out rows))
+            {
+                rows = new JudgmentColumns(File, Ids);
+                columns.Add(key, rows);
+            }
+
+            (lastKey, lastColumns) = (key, rows);
         }
 
-        rows.Add(itemId, score, sample, missingReason, rawText, at.Line, at.EndLine, at.EndColumn);
+        rows.Add(idEntry, score, sample, missingReason, rawText, at.Line, at.EndLine, at.EndColumn);
     }
 
     /// <summary>A single-judge format: a non-empty `key` cannot select anything in it.</summary>

@@ -16,7 +16,7 @@ public sealed class JsonlImporter : ISourceImporter
         var row = new TableRow();
         var needed = Columns.Needed(role);
         var unknown = new List<byte[]>();
-        var idCursor = 0;
+        var ids = new IdCursor(context.Ids);
         var order = new PropertyOrder();
         using var lines = new ByteLineReader(source.Path);
         while (lines.TryReadLine(out var line))
@@ -33,11 +33,12 @@ public sealed class JsonlImporter : ISourceImporter
 
             var at = new LineSpan(lines.LineNumber, lines.LineNumber, Encoding.UTF8.GetCharCount(line));
             row.Clear();
+            ids.StartRow();
             try
             {
-                if (ReadRow(line, row, needed, unknown, context, at, order, ref idCursor))
+                if (ReadRow(line, row, needed, unknown, context, at, order, ids))
                 {
-                    mapper.Add(row, at);
+                    mapper.Add(row, at, ids.RowEntry);
                 }
             }
             catch (JsonException e)
@@ -52,8 +53,7 @@ public sealed class JsonlImporter : ISourceImporter
         return context.ToResult();
     }
 
-    // idCursor: where the next row's id is looked for first in the run's ids (IdTable.Intern with a cursor).
-    static bool ReadRow(ReadOnlySpan<byte> line, TableRow row, IReadOnlyList<bool> needed, List<byte[]> unknown, ImportContext context, LineSpan at, PropertyOrder order, ref int idCursor)
+    static bool ReadRow(ReadOnlySpan<byte> line, TableRow row, IReadOnlyList<bool> needed, List<byte[]> unknown, ImportContext context, LineSpan at, PropertyOrder order, IdCursor ids)
     {
         var reader = new Utf8JsonReader(line);
         reader.Read();
@@ -89,7 +89,7 @@ public sealed class JsonlImporter : ISourceImporter
             else
             {
                 row[(Column)column] = column == (int)Column.Id && reader.TokenType == JsonTokenType.String
-                    ? Cell.Of(context.Ids.Intern(ref reader, ref idCursor))
+                    ? Cell.Of(ids.Read(ref reader))
                     : Read(ref reader, (Column)column, context, at);
             }
         }

@@ -10,8 +10,11 @@ sealed class TableMapper(ImportContext context, bool idsShared = false)
 {
     readonly PairwiseMerger? merger = context.Role == DataRole.Judgments && context.Kind == TaskKind.Pairwise ? new PairwiseMerger(context) : null;
 
-    /// <summary>Adds the row read at <paramref name="at"/>; its location is made only for a problem, an item or a label.</summary>
-    public void Add(TableRow row, LineSpan at)
+    /// <summary>
+    /// Adds the row read at <paramref name="at"/>; its location is made only for a problem, an item or a label.
+    /// <paramref name="idEntry"/> is the entry of its id in <see cref="ImportContext.Ids"/> when the importer has it, else -1.
+    /// </summary>
+    public void Add(TableRow row, LineSpan at, int idEntry = -1)
     {
         var id = Values.Text(row[Column.Id]);
         if (id is null)
@@ -30,7 +33,7 @@ sealed class TableMapper(ImportContext context, bool idsShared = false)
                 AddLabel(row, id, at);
                 break;
             default:
-                AddJudgment(row, id, at);
+                AddJudgment(row, id, idEntry, at);
                 break;
         }
     }
@@ -138,7 +141,7 @@ sealed class TableMapper(ImportContext context, bool idsShared = false)
         context.Labels.Add(id, score, annotator, labeledOn, at.Line, at.EndLine, at.EndColumn);
     }
 
-    void AddJudgment(TableRow row, string id, LineSpan at)
+    void AddJudgment(TableRow row, string id, int idEntry, LineSpan at)
     {
         var key = Values.Text(row[Column.Judge]) ?? "";
         if (!context.WantsKey(key))
@@ -176,7 +179,7 @@ sealed class TableMapper(ImportContext context, bool idsShared = false)
         var raw = Values.Text(row[Column.Raw]);
         if (merger is null)
         {
-            context.AddJudgment(key, id, score, sample, missing, raw, at);
+            context.AddJudgment(key, idEntry >= 0 ? idEntry : context.Ids.Entry(id), score, sample, missing, raw, at);
             return;
         }
 
