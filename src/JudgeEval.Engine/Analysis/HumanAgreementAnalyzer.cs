@@ -28,7 +28,7 @@ public static class HumanAgreementAnalyzer
 
         grades ??= human;
         var codesJudge = Categories.Encode(verdicts, settings.Categories);
-        var codesHuman = Categories.Encode(grades, settings.Categories);
+        var codesHuman = settings.CodesOf(grades);
         // Kappa and Gwet's AC from one set of bootstrap draws (each interval is what its own bootstrap would give).
         var estimates = KappaEstimator.Estimates(codesHuman, codesJudge, settings, [t => CohenKappa.FromTable(t, settings.Weights), t => GwetAc.FromTable(t, settings.Weights)]);
         var (kappa, gwet) = (estimates[0], estimates[1]);

@@ -23,16 +23,17 @@ public static class KappaEstimator
     public static KappaEstimate[] Estimates(int[] a, int[] b, AnalysisSettings settings, IReadOnlyList<Func<long[,], double>> statistics, bool withInterval = true)
     {
         var k = settings.Categories.Count;
-        var complete = CompleteItems(a, b);
-        var table = ConfusionMatrix.FromCodes(a, b, k, complete);
+        // The table counts the items both raters rated; only the cluster bootstrap needs them listed.
+        var table = ConfusionMatrix.FromCodes(a, b, k);
+        var n = (int)ConfusionMatrix.Total(table);
         var values = statistics.Select(s => s(table)).ToArray();
-        var bootstrapped = Enumerable.Range(0, statistics.Count).Where(s => withInterval && complete.Length >= 2 && !double.IsNaN(values[s])).ToArray();
-        var intervals = bootstrapped.Length == 0 ? [] : Interval(a, b, complete, table, settings, [.. bootstrapped.Select(s => statistics[s])]);
+        var bootstrapped = Enumerable.Range(0, statistics.Count).Where(s => withInterval && n >= 2 && !double.IsNaN(values[s])).ToArray();
+        var intervals = bootstrapped.Length == 0 ? [] : Interval(a, b, table, settings, [.. bootstrapped.Select(s => statistics[s])]);
         var result = new KappaEstimate[statistics.Count];
         for (var s = 0; s < statistics.Count; s++)
         {
             var at = Array.IndexOf(bootstrapped, s);
-            result[s] = new KappaEstimate(complete.Length, values[s], at < 0 ? new Interval(double.NaN, double.NaN) : intervals[at], table);
+            result[s] = new KappaEstimate(n, values[s], at < 0 ? new Interval(double.NaN, double.NaN) : intervals[at], table);
         }
 
         return result;
@@ -60,7 +61,7 @@ public static class KappaEstimator
         return complete;
     }
 
-    static Interval[] Interval(int[] a, int[] b, int[] complete, long[,] table, AnalysisSettings settings, Func<long[,], double>[] statistics)
+    static Interval[] Interval(int[] a, int[] b, long[,] table, AnalysisSettings settings, Func<long[,], double>[] statistics)
     {
         if (settings.ClusterOf is not { } clusterOf)
         {
@@ -68,6 +69,7 @@ public static class KappaEstimator
         }
 
         var k = settings.Categories.Count;
+        var complete = CompleteItems(a, b);
         var ca = complete.Select(i => a[i]).ToArray();
         var cb = complete.Select(i => b[i]).ToArray();
         var clusters = complete.Select(i => clusterOf[i]).ToArray();

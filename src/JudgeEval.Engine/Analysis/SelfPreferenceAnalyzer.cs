@@ -178,7 +178,7 @@ public static class SelfPreferenceAnalyzer
         }
 
         // The whole columns are coded once and the subset's rows counted in place, instead of copying the subset out.
-        var codesHuman = Categories.Encode(grades, settings.Categories);
+        var codesHuman = settings.CodesOf(grades);
         var codesJudge = Categories.Encode(scores, settings.Categories);
         var table = ConfusionMatrix.FromCodes(codesHuman, codesJudge, settings.Categories.Count, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(subset));
         return CohenKappa.FromTable(table, settings.Weights);

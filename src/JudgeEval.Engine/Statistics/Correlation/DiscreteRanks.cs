@@ -14,54 +14,20 @@ public static class DiscreteRanks
     public static bool TryAverage(ReadOnlySpan<double> values, out double[] ranks)
     {
         ranks = [];
-        Span<double> distinct = stackalloc double[MaxDistinct];
-        Span<long> counts = stackalloc long[MaxDistinct];
-        var k = 0;
-        var last = -1;
+        var tally = new Tally();
         var codes = new byte[values.Length];
         for (var i = 0; i < values.Length; i++)
         {
-            var v = values[i];
-            if (double.IsNaN(v))
+            var c = tally.Add(values[i]);
+            if (c < 0)
             {
                 return false;
             }
 
-            // Scores come in runs and from a few grades: try the previous grade before searching.
-            var c = last >= 0 && distinct[last] == v ? last : Find(distinct[..k], v);
-            if (c < 0)
-            {
-                if (k == MaxDistinct)
-                {
-                    return false;
-                }
-
-                distinct[k] = v;
-                c = k++;
-            }
-
-            counts[c]++;
             codes[i] = (byte)c;
-            last = c;
         }
 
-        // Rank of each distinct value: the mean of the 1-based positions its group spans in sorted order.
-        Span<int> order = stackalloc int[k];
-        for (var c = 0; c < k; c++)
-        {
-            order[c] = c;
-        }
-
-        var keys = distinct[..k].ToArray();
-        order.Sort((a, b) => keys[a].CompareTo(keys[b]));
-        Span<double> rankOf = stackalloc double[k];
-        long before = 0;
-        foreach (var c in order)
-        {
-            rankOf[c] = ((2 * before) + counts[c] + 1) / 2.0;
-            before += counts[c];
-        }
-
+        var rankOf = tally.Ranks();
         ranks = new double[values.Length];
         for (var i = 0; i < values.Length; i++)
         {
@@ -71,8 +37,81 @@ public static class DiscreteRanks
         return true;
     }
 
+    /// <summary>
+    /// The average rank of each value <paramref name="values"/> takes where <paramref name="other"/> is present too (the
+    /// pairwise-complete items), by value, without a rank per item; null when those values hold NaN or more than
+    /// <see cref="MaxDistinct"/> distinct ones.
+    /// </summary>
+    public static RanksByValue? OfComplete(ReadOnlySpan<double?> values, ReadOnlySpan<double?> other)
+    {
+        var tally = new Tally();
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (values[i] is { } v && other[i].HasValue && tally.Add(v) < 0)
+            {
+                return null;
+            }
+        }
+
+        return new RanksByValue(tally.Distinct, tally.Ranks());
+    }
+
+    /// <summary>The distinct values seen and how often.</summary>
+    sealed class Tally
+    {
+        readonly double[] distinct = new double[MaxDistinct];
+        readonly long[] counts = new long[MaxDistinct];
+        int k;
+        int last = -1;
+
+        public ReadOnlySpan<double> Distinct => distinct.AsSpan(0, k);
+
+        /// <summary>Counts <paramref name="v"/> and gives its slot; -1 for NaN or one distinct value too many.</summary>
+        public int Add(double v)
+        {
+            if (double.IsNaN(v))
+            {
+                return -1;
+            }
+
+            // Scores come in runs and from a few grades: try the previous grade before searching.
+            var c = last >= 0 && distinct[last] == v ? last : Slot(Distinct, v);
+            if (c < 0)
+            {
+                if (k == MaxDistinct)
+                {
+                    return -1;
+                }
+
+                distinct[k] = v;
+                c = k++;
+            }
+
+            counts[c]++;
+            last = c;
+            return c;
+        }
+
+        /// <summary>Rank of each slot: the mean of the 1-based positions its group spans in sorted order.</summary>
+        public double[] Ranks()
+        {
+            var keys = Distinct.ToArray();
+            var order = Enumerable.Range(0, k).ToArray();
+            order.AsSpan().Sort((a, b) => keys[a].CompareTo(keys[b]));
+            var rankOf = new double[k];
+            long before = 0;
+            foreach (var c in order)
+            {
+                rankOf[c] = ((2 * before) + counts[c] + 1) / 2.0;
+                before += counts[c];
+            }
+
+            return rankOf;
+        }
+    }
+
     /// <summary>The slot holding a value equal (==) to <paramref name="v"/>, or -1.</summary>
-    static int Find(ReadOnlySpan<double> distinct, double v)
+    internal static int Slot(ReadOnlySpan<double> distinct, double v)
     {
         for (var c = 0; c < distinct.Length; c++)
         {
@@ -83,5 +122,21 @@ public static class DiscreteRanks
         }
 
         return -1;
+    }
+}
+
+/// <summary>The average rank of each of a few distinct values.</summary>
+public sealed class RanksByValue
+{
+    readonly double[] values;
+    readonly double[] ranks;
+
+    internal RanksByValue(ReadOnlySpan<double> values, double[] ranks) => (this.values, this.ranks) = (values.ToArray(), ranks);
+
+    /// <summary>The rank of <paramref name="value"/>, one of the values ranked.</summary>
+    public double Of(double value)
+    {
+        var c = DiscreteRanks.Slot(values, value);
+        return c >= 0 ? ranks[c] : throw new ArgumentOutOfRangeException(nameof(value), value, "Not a ranked value.");
     }
 }

@@ -20,12 +20,24 @@ public static class RankCorrelation
             return double.NaN;
         }
 
+        // On a discrete scale the ranks come from counts, by value (the same numbers, without sorting n values or a
+        // rank per item); the Pearson correlation of the ranks is then MathNet's own recurrence, as in its Spearman.
+        if (DiscreteRanks.OfComplete(x, y) is { } ranksX && DiscreteRanks.OfComplete(y, x) is { } ranksY)
+        {
+            var pearson = new RunningPearson();
+            for (var i = 0; i < x.Length; i++)
+            {
+                if (x[i] is { } a && y[i] is { } b)
+                {
+                    pearson.Add(ranksX.Of(a), ranksY.Of(b));
+                }
+            }
+
+            return pearson.Value;
+        }
+
         var (xs, ys) = PairwiseComplete.Compact(x, y, n);
-        // On a discrete scale the ranks come from counts (the same numbers, without sorting n values); the Pearson
-        // correlation of the ranks is then MathNet's own, as in its Spearman.
-        return DiscreteRanks.TryAverage(xs, out var rx) && DiscreteRanks.TryAverage(ys, out var ry)
-            ? MathNet.Numerics.Statistics.Correlation.Pearson(rx, ry)
-            : MathNet.Numerics.Statistics.Correlation.Spearman(xs, ys);
+        return MathNet.Numerics.Statistics.Correlation.Spearman(xs, ys);
     }
 
     /// <summary>
