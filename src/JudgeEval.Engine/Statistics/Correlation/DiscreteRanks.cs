@@ -53,49 +53,39 @@ public static class DiscreteRanks
             }
         }
 
-        return new RanksByValue(tally.Distinct, tally.Ranks());
+        return new RanksByValue(tally.Slots, tally.Ranks());
     }
 
     /// <summary>The distinct values seen and how often.</summary>
     sealed class Tally
     {
-        readonly double[] distinct = new double[MaxDistinct];
         readonly long[] counts = new long[MaxDistinct];
-        int k;
-        int last = -1;
 
-        public ReadOnlySpan<double> Distinct => distinct.AsSpan(0, k);
+        public ValueSlots Slots { get; } = new();
 
         /// <summary>Counts <paramref name="v"/> and gives its slot; -1 for NaN or one distinct value too many.</summary>
         public int Add(double v)
         {
-            if (double.IsNaN(v))
-            {
-                return -1;
-            }
-
-            // Scores come in runs and from a few grades: try the previous grade before searching.
-            var c = last >= 0 && distinct[last] == v ? last : Slot(Distinct, v);
+            var c = Slots.Find(v);
             if (c < 0)
             {
-                if (k == MaxDistinct)
+                if (double.IsNaN(v) || Slots.Count == MaxDistinct)
                 {
                     return -1;
                 }
 
-                distinct[k] = v;
-                c = k++;
+                c = Slots.Add(v);
             }
 
             counts[c]++;
-            last = c;
             return c;
         }
 
         /// <summary>Rank of each slot: the mean of the 1-based positions its group spans in sorted order.</summary>
         public double[] Ranks()
         {
-            var keys = Distinct.ToArray();
+            var k = Slots.Count;
+            var keys = Slots.Values.ToArray();
             var order = Enumerable.Range(0, k).ToArray();
             order.AsSpan().Sort((a, b) => keys[a].CompareTo(keys[b]));
             var rankOf = new double[k];
@@ -108,35 +98,5 @@ public static class DiscreteRanks
 
             return rankOf;
         }
-    }
-
-    /// <summary>The slot holding a value equal (==) to <paramref name="v"/>, or -1.</summary>
-    internal static int Slot(ReadOnlySpan<double> distinct, double v)
-    {
-        for (var c = 0; c < distinct.Length; c++)
-        {
-            if (distinct[c] == v)
-            {
-                return c;
-            }
-        }
-
-        return -1;
-    }
-}
-
-/// <summary>The average rank of each of a few distinct values.</summary>
-public sealed class RanksByValue
-{
-    readonly double[] values;
-    readonly double[] ranks;
-
-    internal RanksByValue(ReadOnlySpan<double> values, double[] ranks) => (this.values, this.ranks) = (values.ToArray(), ranks);
-
-    /// <summary>The rank of <paramref name="value"/>, one of the values ranked.</summary>
-    public double Of(double value)
-    {
-        var c = DiscreteRanks.Slot(values, value);
-        return c >= 0 ? ranks[c] : throw new ArgumentOutOfRangeException(nameof(value), value, "Not a ranked value.");
     }
 }
