@@ -21,7 +21,7 @@ public sealed class JsonlImporter : ISourceImporter
         using var lines = new ByteLineReader(source.Path);
         while (lines.TryReadLine(out var line))
         {
-            if (RowLimits.Refused(lines, line, context))
+            if (RowLimits.Refused(lines, line, context, out var chars))
             {
                 continue;
             }
@@ -31,7 +31,7 @@ public sealed class JsonlImporter : ISourceImporter
                 continue;
             }
 
-            var at = new LineSpan(lines.LineNumber, lines.LineNumber, Encoding.UTF8.GetCharCount(line));
+            var at = new LineSpan(lines.LineNumber, lines.LineNumber, chars);
             row.Clear();
             ids.StartRow();
             try

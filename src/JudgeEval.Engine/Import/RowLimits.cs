@@ -5,17 +5,23 @@ namespace JudgeEval.Engine.Import;
 /// <summary>The checks every line-based importer makes before parsing a line: its length and its text.</summary>
 internal static class RowLimits
 {
-    /// <summary>True when the line was too long or is not valid text; the problem is reported at the line.</summary>
-    public static bool Refused(ByteLineReader lines, ReadOnlySpan<byte> line, ImportContext context)
+    /// <summary>
+    /// True when the line was too long or is not valid text; the problem is reported at the line. Otherwise
+    /// <paramref name="chars"/> is its length in UTF-16 characters (its end column), read in the same pass for ASCII.
+    /// </summary>
+    public static bool Refused(ByteLineReader lines, ReadOnlySpan<byte> line, ImportContext context, out int chars)
     {
+        chars = 0;
         if (lines.TooLong)
         {
             context.Report(DataLimits.RowTooLong, $"Line {lines.LineNumber} is longer than {DataLimits.RowLimit}; it is skipped.", context.Line(lines.LineNumber, lines.LineNumber, 1));
             return true;
         }
 
-        if (Utf8Text.Next(line, 0) is not { } bad)
+        var ascii = Ascii.IsValid(line);
+        if ((ascii ? Utf8Text.NextInAscii(line, 0) : Utf8Text.Next(line, 0)) is not { } bad)
         {
+            chars = ascii ? line.Length : Encoding.UTF8.GetCharCount(line);
             return false;
         }
 

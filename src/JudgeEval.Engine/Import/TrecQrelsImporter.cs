@@ -22,7 +22,7 @@ public sealed class TrecQrelsImporter : ISourceImporter
         using var lines = new ByteLineReader(source.Path);
         while (lines.TryReadLine(out var line))
         {
-            if (RowLimits.Refused(lines, line, context))
+            if (RowLimits.Refused(lines, line, context, out var chars))
             {
                 continue;
             }
@@ -34,7 +34,7 @@ public sealed class TrecQrelsImporter : ISourceImporter
             }
 
             var count = Split(text, fields);
-            var at = context.Line(lines.LineNumber, lines.LineNumber, Encoding.UTF8.GetCharCount(line));
+            var at = context.Line(lines.LineNumber, lines.LineNumber, chars);
             if (count != 4)
             {
                 var found = count > 4 ? "more than 4" : count.ToString(CultureInfo.InvariantCulture);

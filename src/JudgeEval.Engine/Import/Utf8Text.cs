@@ -13,7 +13,14 @@ namespace JudgeEval.Engine.Import;
 internal static class Utf8Text
 {
     /// <summary>The first problem at or after <paramref name="from"/>: its byte offset and length, and what it is; null when none.</summary>
-    public static (int Offset, int Length, string What)? Next(ReadOnlySpan<byte> text, int from)
+    public static (int Offset, int Length, string What)? Next(ReadOnlySpan<byte> text, int from) =>
+        Ascii.IsValid(text[from..]) ? NextInAscii(text, from) : NextInAny(text, from);
+
+    /// <summary>As <see cref="Next"/> for text known to be ASCII, where only an escape can be a problem.</summary>
+    public static (int Offset, int Length, string What)? NextInAscii(ReadOnlySpan<byte> text, int from) =>
+        LoneSurrogateEscape(text, from, text.Length);
+
+    static (int Offset, int Length, string What)? NextInAny(ReadOnlySpan<byte> text, int from)
     {
         var invalid = InvalidUtf8(text, from);
         var escape = LoneSurrogateEscape(text, from, invalid?.Offset ?? text.Length);
