@@ -89,10 +89,10 @@ public static class DatasetBuilder
         var rows = JudgmentRecords.Of(judge.Judgments);
         for (var r = 0; r < rows.Count; r++)
         {
-            var id = rows.ItemId(r);
-            if (!index.TryFind(id, ref next, out var i))
+            var found = rows is JudgmentColumns columns ? index.TryFind(columns, r, ref next, out var i) : index.TryFind(rows.ItemId(r), ref next, out i);
+            if (!found)
             {
-                problems.Add(DataDiagnostics.UnknownItemId, $"Judge '{judge.Id}' judged '{id}', which is not an item id.", rows.Source(r), judge.DeclaredAt);
+                problems.Add(DataDiagnostics.UnknownItemId, $"Judge '{judge.Id}' judged '{rows.ItemId(r)}', which is not an item id.", rows.Source(r), judge.DeclaredAt);
                 continue;
             }
 
@@ -100,7 +100,7 @@ public static class DatasetBuilder
             if (!InScale(score, scale) || !InScale(swapped, scale))
             {
                 var bad = InScale(score, scale) ? swapped : score;
-                problems.Add(DataDiagnostics.ScoreOutsideScale, $"Judge '{judge.Id}' gave {ScaleValues.Written(bad!.Value)} for '{id}', which {ScaleValues.Problem(bad.Value, scale)}.", rows.Source(r), judge.DeclaredAt);
+                problems.Add(DataDiagnostics.ScoreOutsideScale, $"Judge '{judge.Id}' gave {ScaleValues.Written(bad!.Value)} for '{rows.ItemId(r)}', which {ScaleValues.Problem(bad.Value, scale)}.", rows.Source(r), judge.DeclaredAt);
                 continue;
             }
 
@@ -118,7 +118,7 @@ public static class DatasetBuilder
             if (sample.Seen[i])
             {
                 var which = number == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" in sample {number}");
-                problems.Add(DataDiagnostics.DuplicateVerdict, $"Judge '{judge.Id}' has more than one verdict for '{id}'{which}.", rows.Source(r), judge.DeclaredAt);
+                problems.Add(DataDiagnostics.DuplicateVerdict, $"Judge '{judge.Id}' has more than one verdict for '{rows.ItemId(r)}'{which}.", rows.Source(r), judge.DeclaredAt);
                 continue;
             }
 

@@ -132,6 +132,12 @@ public sealed class JudgmentColumns(string file, IdTable? idTable = null) : IRea
 
     public string ItemId(int row) => table[ids[row]];
 
+    /// <summary>The table the rows' id entries number.</summary>
+    public IdTable Ids => table;
+
+    /// <summary>The row's item id as its entry in <see cref="Ids"/>.</summary>
+    public int IdEntry(int row) => ids[row];
+
     public double? Score(int row) => (flags[row] & HasScore) == 0 ? null : (flags[row] & Wide) != 0 ? wideScores![row] : scores[row];
 
     public double? SwappedScore(int row) => (flags[row] & HasSwapped) != 0 ? swapped![row] : null;
