@@ -130,6 +130,8 @@ public static class SelfPreferenceAnalyzer
     static SelfPreference Pointwise(Collected c, EvalDataset data, double?[] scores, AnalysisSettings settings)
     {
         var welch = WelchTTest.Run(c.Own, c.Other);
+        // Coded once for both subsets, and only when one is large enough for a kappa.
+        int[] codesJudge = c.OwnIdx.Count >= 2 || c.OtherIdx.Count >= 2 ? Categories.Encode(scores, settings.Categories) : [];
         return new SelfPreference
         {
             JudgeId = string.Empty,
@@ -141,8 +143,8 @@ public static class SelfPreferenceAnalyzer
             DifferenceCi95 = new Interval(welch.Lower, welch.Upper),
             PValue = welch.PValue,
             Test = SignificanceTest.WelchT,
-            OwnAgreement = SubsetKappa(scores, data.HumanGrades, c.OwnIdx, settings),
-            OtherAgreement = SubsetKappa(scores, data.HumanGrades, c.OtherIdx, settings),
+            OwnAgreement = SubsetKappa(codesJudge, data.HumanGrades, c.OwnIdx, settings),
+            OtherAgreement = SubsetKappa(codesJudge, data.HumanGrades, c.OtherIdx, settings),
         };
     }
 
@@ -170,7 +172,7 @@ public static class SelfPreferenceAnalyzer
         verdict == Preference.Tie ? 0.5 : (verdict == Preference.First) == ownIsFirst ? 1 : 0;
 
     /// <summary>Kappa on the subset: the table of the subset's items that both rated, as KappaEstimator builds it from the subset alone.</summary>
-    static double SubsetKappa(double?[] scores, double?[] grades, List<int> subset, AnalysisSettings settings)
+    static double SubsetKappa(int[] codesJudge, double?[] grades, List<int> subset, AnalysisSettings settings)
     {
         if (subset.Count < 2)
         {
@@ -179,7 +181,6 @@ public static class SelfPreferenceAnalyzer
 
         // The whole columns are coded once and the subset's rows counted in place, instead of copying the subset out.
         var codesHuman = settings.CodesOf(grades);
-        var codesJudge = Categories.Encode(scores, settings.Categories);
         var table = ConfusionMatrix.FromCodes(codesHuman, codesJudge, settings.Categories.Count, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(subset));
         return CohenKappa.FromTable(table, settings.Weights);
     }

@@ -28,11 +28,20 @@ public static class OutputWriter
             Directory.CreateDirectory(outDir);
             // Every run rewrites every output: an unusable run's results and report say so, never the last good run's.
             var results = outcome.Results ?? UnusableRun.Results(args, outcome);
-            AtomicFile.WriteAllText(Path.Combine(outDir, ResultsFile), ResultsJson.Serialize(results));
             var manifestDir = Path.GetDirectoryName(Path.GetFullPath(args.Manifest));
-            AtomicFile.WriteAllText(Path.Combine(outDir, ReportFile), HtmlReport.Render(results, new HtmlReportOptions { BaseDirectory = Environment.CurrentDirectory, SourceRoot = manifestDir }));
-
-            AtomicFile.WriteAllText(Path.Combine(outDir, SarifFile), SarifWriter.Write(outcome.Diagnostics, SarifContextFor(args, outcome)));
+            var baseDirectory = Environment.CurrentDirectory;
+            // The three files are independent writers over the same results: written on all cores.
+            Action[] writers =
+            [
+                () => AtomicFile.WriteAllText(Path.Combine(outDir, ResultsFile), ResultsJson.Serialize(results)),
+                () => AtomicFile.WriteAllText(Path.Combine(outDir, ReportFile), HtmlReport.Render(results, new HtmlReportOptions { BaseDirectory = baseDirectory, SourceRoot = manifestDir })),
+                () => AtomicFile.WriteAllText(Path.Combine(outDir, SarifFile), SarifWriter.Write(outcome.Diagnostics, SarifContextFor(args, outcome))),
+            ];
+            Analysis.Concurrently.Map(writers, write =>
+            {
+                write();
+                return true;
+            });
             if (args.Diagnostics is { } diagnosticsPath)
             {
                 AtomicFile.WriteAllText(diagnosticsPath, DiagnosticsFile.Format(outcome.Diagnostics, args.HelpBase));
