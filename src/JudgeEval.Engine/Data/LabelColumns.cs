@@ -24,20 +24,19 @@ public sealed class LabelColumns(string file) : IReadOnlyList<HumanLabel>
 
     public int Count { get; private set; }
 
-    public HumanLabel this[int index]
+    public HumanLabel this[int index] => Fields(index) with { Source = Source(index) };
+
+    /// <summary>The label at <paramref name="index"/> without its location, which <see cref="Source"/> makes when a problem needs it.</summary>
+    public HumanLabel Fields(int index)
     {
-        get
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
+        return new HumanLabel
         {
-            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
-            return new HumanLabel
-            {
-                ItemId = ids[index],
-                Score = scores[index],
-                Annotator = annotators[index],
-                LabeledOn = dates[index] == NoDate ? null : DateOnly.FromDayNumber(dates[index]),
-                Source = Source(index),
-            };
-        }
+            ItemId = ids[index],
+            Score = scores[index],
+            Annotator = annotators[index],
+            LabeledOn = dates[index] == NoDate ? null : DateOnly.FromDayNumber(dates[index]),
+        };
     }
 
     public void Add(HumanLabel label)

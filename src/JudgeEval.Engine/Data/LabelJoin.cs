@@ -29,8 +29,11 @@ static class LabelJoin
         var first = new double?[count];
         var values = new List<double>?[count];
         var next = 0;
-        foreach (var label in input.Labels)
+        // Columns give each label without a location; one is made only for a label with a problem.
+        var columns = input.Labels as LabelColumns;
+        for (var r = 0; r < input.Labels.Count; r++)
         {
+            var label = columns?.Fields(r) ?? input.Labels[r];
             if (!index.TryFind(label.ItemId, ref next, out var i))
             {
                 // Label sets such as TREC qrels cover far more than one eval's items; the rest are simply not used.
@@ -39,7 +42,7 @@ static class LabelJoin
 
             if (!input.Scale.ContainsLabel(label.Score))
             {
-                problems.Add(DataDiagnostics.ScoreOutsideScale, $"Human label {ScaleValues.Written(label.Score)} for '{label.ItemId}' {ScaleValues.LabelProblem(label.Score, input.Scale)}.", label.Source, at);
+                problems.Add(DataDiagnostics.ScoreOutsideScale, $"Human label {ScaleValues.Written(label.Score)} for '{label.ItemId}' {ScaleValues.LabelProblem(label.Score, input.Scale)}.", columns?.Source(r) ?? label.Source, at);
                 continue;
             }
 
@@ -56,7 +59,7 @@ static class LabelJoin
                 var message = who.Length == 0
                     ? $"Item '{label.ItemId}' has more than one human label (rows by different people need an `annotator` each)."
                     : $"Annotator '{who}' labelled item '{label.ItemId}' more than once.";
-                problems.Add(DataDiagnostics.DuplicateVerdict, message, label.Source, at);
+                problems.Add(DataDiagnostics.DuplicateVerdict, message, columns?.Source(r) ?? label.Source, at);
                 continue;
             }
 
