@@ -18,6 +18,7 @@ public sealed class JsonlImporter : ISourceImporter
         var unknown = new List<byte[]>();
         var ids = new IdCursor(context.Ids);
         var order = new PropertyOrder();
+        var plain = PlainJudgmentRow.Applies(context);
         using var lines = new ByteLineReader(source.Path);
         while (lines.TryReadLine(out var line))
         {
@@ -32,6 +33,12 @@ public sealed class JsonlImporter : ISourceImporter
             }
 
             var at = new LineSpan(lines.LineNumber, lines.LineNumber, chars);
+            ids.StartRow();
+            if (plain && PlainJudgmentRow.TryAdd(line, ids, context, at))
+            {
+                continue;
+            }
+
             row.Clear();
             ids.StartRow();
             try
