@@ -18,7 +18,7 @@ public sealed class JsonlImporter : ISourceImporter
         var unknown = new List<byte[]>();
         var ids = new IdCursor(context.Ids);
         var order = new PropertyOrder();
-        var plain = PlainJudgmentRow.Applies(context);
+        var plain = PlainRow.For(context);
         using var lines = new ByteLineReader(source.Path);
         while (lines.TryReadLine(out var line))
         {
@@ -34,7 +34,7 @@ public sealed class JsonlImporter : ISourceImporter
 
             var at = new LineSpan(lines.LineNumber, lines.LineNumber, chars);
             ids.StartRow();
-            if (plain && PlainJudgmentRow.TryAdd(line, ids, context, at))
+            if (plain is not null && plain.TryAdd(line, ids, at))
             {
                 continue;
             }
