@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace JudgeEval.Engine.Import;
@@ -5,9 +6,13 @@ namespace JudgeEval.Engine.Import;
 /// <summary>The checks every line-based importer makes before parsing a line: its length and its text.</summary>
 internal static class RowLimits
 {
+    /// <summary>ASCII without the backslash: a line of only these needs no further look (no escape, one byte a character).</summary>
+    static readonly SearchValues<byte> PlainAscii = SearchValues.Create([.. Enumerable.Range(0, 128).Where(b => b != '\\').Select(b => (byte)b)]);
+
     /// <summary>
     /// True when the line was too long or is not valid text; the problem is reported at the line. Otherwise
-    /// <paramref name="chars"/> is its length in UTF-16 characters (its end column), read in the same pass for ASCII.
+    /// <paramref name="chars"/> is its length in UTF-16 characters (its end column), read in the same pass for ASCII
+    /// without escapes.
     /// </summary>
     public static bool Refused(ByteLineReader lines, ReadOnlySpan<byte> line, ImportContext context, out int chars)
     {
@@ -16,6 +21,12 @@ internal static class RowLimits
         {
             context.Report(DataLimits.RowTooLong, $"Line {lines.LineNumber} is longer than {DataLimits.RowLimit}; it is skipped.", context.Line(lines.LineNumber, lines.LineNumber, 1));
             return true;
+        }
+
+        if (!line.ContainsAnyExcept(PlainAscii))
+        {
+            chars = line.Length;
+            return false;
         }
 
         var ascii = Ascii.IsValid(line);
