@@ -127,7 +127,14 @@ public static class EvalRunner
             liveSummary = LiveJudgingStep.Summary(judged, offline);
         }
 
-        var (data, joinProblems) = DatasetBuilder.Build(input, releaseColumns: true);
+        // The join runs on one core: collections in the background use the other one instead of stopping it.
+        (EvalDataset? Dataset, IReadOnlyList<Diagnostic> Diagnostics) joined;
+        using (GcMode.Interactive())
+        {
+            joined = DatasetBuilder.Build(input, releaseColumns: true);
+        }
+
+        var (data, joinProblems) = joined;
         diagnostics.AddRange(joinProblems);
         return (data, liveSummary);
     }
