@@ -44,7 +44,7 @@ public static class CalibrationIdentityAnalyzer
 
         // Ordinal order of ids, ties (never in a joined dataset) by position, as a stable sort would leave them.
         var keyed = Array.ConvertAll(labelled, i => new SortKey(data.Items[i].Id, i));
-        Array.Sort(keyed, default(IdThenPosition));
+        Array.Sort(keyed);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var labels = new Dictionary<long, byte[]>();
         var buffer = new byte[1 << 16];
@@ -88,9 +88,11 @@ public static class CalibrationIdentityAnalyzer
     /// <summary>
     /// An id with its first eight UTF-16 code units packed into two numbers, so most comparisons of a sort read no
     /// string: code units compare as numbers in ordinal order, and a shorter id pads with 0 (a tie then falls to the
-    /// full ordinal comparison, which also settles the rest of the id).
+    /// full ordinal comparison, which also settles the rest of the id). Ordered by id, then by position, the order a
+    /// stable sort by id gives; comparable itself, so that the sort calls the comparison directly (inlined), not
+    /// through a comparer interface, 20 million times at a million labels.
     /// </summary>
-    readonly struct SortKey(string id, int position)
+    readonly struct SortKey(string id, int position) : IComparable<SortKey>
     {
         public readonly ulong Head = Pack(id, 0);
         public readonly ulong Next = Pack(id, 4);
@@ -109,15 +111,11 @@ public static class CalibrationIdentityAnalyzer
 
             return packed;
         }
-    }
 
-    /// <summary>Ordinal by id, then by position: the order a stable sort by id gives.</summary>
-    readonly struct IdThenPosition : IComparer<SortKey>
-    {
-        public int Compare(SortKey x, SortKey y) =>
-            x.Head != y.Head ? x.Head.CompareTo(y.Head)
-            : x.Next != y.Next ? x.Next.CompareTo(y.Next)
-            : string.CompareOrdinal(x.Id, y.Id) is var c && c != 0 ? c
-            : x.Position.CompareTo(y.Position);
+        public int CompareTo(SortKey other) =>
+            Head != other.Head ? Head.CompareTo(other.Head)
+            : Next != other.Next ? Next.CompareTo(other.Next)
+            : string.CompareOrdinal(Id, other.Id) is var c && c != 0 ? c
+            : Position.CompareTo(other.Position);
     }
 }
