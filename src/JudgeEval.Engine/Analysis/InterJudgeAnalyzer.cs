@@ -35,7 +35,7 @@ public static class InterJudgeAnalyzer
 
         var raters = data.Judges.Select(j => j.Scores).ToList();
         var level = settings.Pairwise ? AlphaLevel.Nominal : AlphaLevel.Ordinal;
-        var rated = Enumerable.Range(0, data.Items.Count).Count(i => raters.Count(r => r[i].HasValue) >= 2);
+        var rated = RatedByTwo(raters, data.Items.Count);
         var gwet = settings.Weighting == KappaWeighting.Unweighted
             ? GwetAc.Ac1(raters, settings.Categories)
             : GwetAc.Ac2(raters, settings.Categories, settings.Weights);
@@ -46,5 +46,23 @@ public static class InterJudgeAnalyzer
             KrippendorffAlpha.Compute(raters, level),
             level,
             gwet);
+    }
+
+    /// <summary>Items with verdicts from at least two raters.</summary>
+    static int RatedByTwo(List<double?[]> raters, int items)
+    {
+        var rated = 0;
+        for (var i = 0; i < items; i++)
+        {
+            var n = 0;
+            for (var r = 0; r < raters.Count && n < 2; r++)
+            {
+                n += raters[r][i].HasValue ? 1 : 0;
+            }
+
+            rated += n >= 2 ? 1 : 0;
+        }
+
+        return rated;
     }
 }
