@@ -31,6 +31,11 @@ public sealed class PlainRowTests : IDisposable
         """{"id": "m", "queryId": "q1", "model": "gpt-4o", "text": "skipped", "tags": ["x"], "VALUE": 1}""",
         """{"id": "n", "VALUE": 1, "unknown": true}""",
         """{"id": "o", "VALUE": {"nested": 1}}""",
+        """{"id": "p", "judge": "j1", "VALUE": 1}""",
+        """{"judge": "j2", "id": "q", "VALUE": 2}""",
+        """{"id": "r", "judge": "", "VALUE": 3}""",
+        """{"id": "s", "judge": 7, "VALUE": 1}""",
+        """{"id": "t", "judge": "j1", "VALUE": 0, "judge": "j2"}""",
         "",
         """{"id": "l", "VALUE": 1""",
     ];
@@ -40,22 +45,30 @@ public sealed class PlainRowTests : IDisposable
     public void Dispose() => temp.Dispose();
 
     [Theory]
-    [InlineData(DataRole.Judgments, "score", "raw")]
-    [InlineData(DataRole.HumanLabels, "label", "annotator")]
-    public void Every_row_is_stored_and_every_problem_reported_as_the_general_path_does(DataRole role, string value, string forcing)
+    [InlineData(DataRole.Judgments, "score", "raw", null, 1)]
+    [InlineData(DataRole.Judgments, "score", "raw", "j1", 1)]
+    [InlineData(DataRole.HumanLabels, "label", "annotator", null, 1)]
+    // Repeated until the plain path gives up on a file of mostly other rows: the rest go down the general path.
+    [InlineData(DataRole.Judgments, "score", "raw", null, 30)]
+    public void Every_row_is_stored_and_every_problem_reported_as_the_general_path_does(DataRole role, string value, string forcing, string? key, int repeat)
     {
-        var lines = Lines.Select(l => l.Replace("VALUE", value, StringComparison.Ordinal)).ToArray();
-        var plain = Read(Spec(temp.Write("plain.jsonl", string.Join('\n', lines)), "jsonl"), role);
-        var general = Read(Spec(temp.Write("general.jsonl", string.Join('\n', lines.Select(l => WithNull(l, forcing)))), "jsonl"), role);
+        var lines = Enumerable.Repeat(Lines, repeat).SelectMany(l => l).Select(l => l.Replace("VALUE", value, StringComparison.Ordinal)).ToArray();
+        (string, string)[] options = key is null ? [] : [("key", key)];
+        var plain = Read(Spec(temp.Write("plain.jsonl", string.Join('\n', lines)), "jsonl", options), role);
+        var general = Read(Spec(temp.Write("general.jsonl", string.Join('\n', lines.Select(l => WithNull(l, forcing)))), "jsonl", options), role);
 
         Assert.Equal(Rows(general), Rows(plain));
         Assert.Equal(general.Diagnostics.Select(Problem), plain.Diagnostics.Select(Problem));
         Assert.Equal(general.IgnoredColumns, plain.IgnoredColumns);
         Assert.Equal(general.RowsWithoutLabel, plain.RowsWithoutLabel);
-        // The plain rows themselves, to be sure they were read: a, b, f (its last value), a again, k and m.
-        Assert.Equal(
-            [("a", 2.0), ("b", 1.0), ("f", 2.0), ("a", 3.0), ("k", 2.5), ("m", 1.0)],
-            Rows(plain).Where(r => r.Item2 is not null && r.Item1 is "a" or "b" or "f" or "k" or "m").Select(r => (r.Item1, r.Item2!.Value)));
+        Assert.Equal(general.Judgments.Keys.Order(), plain.Judgments.Keys.Order());
+        if (key is null && repeat == 1)
+        {
+            // The plain rows themselves, to be sure they were read: a, b, f (its last value), a again, k and m.
+            Assert.Equal(
+                [("a", 2.0), ("b", 1.0), ("f", 2.0), ("a", 3.0), ("k", 2.5), ("m", 1.0)],
+                Rows(plain).Where(r => r.Item2 is not null && r.Item1 is "a" or "b" or "f" or "k" or "m").Select(r => (r.Item1, r.Item2!.Value)));
+        }
     }
 
     /// <summary>The line with <c>"name": null</c> before its first closing brace, if it has one.</summary>
