@@ -6,12 +6,13 @@ namespace JudgeEval.Engine.Data;
 /// <summary>
 /// One string per distinct id for a whole run: the item, label and judgment sources that name the same item share
 /// one id string instead of holding one per row (9 judges x 1,000,000 rows held 10,000,000); a source's other names
-/// that repeat from row to row (models, query ids, annotators) are kept once the same way, in a table of their own. Safe for the sources
-/// imported concurrently: a lookup of an id already present takes no lock (each snapshot of the table is immutable
-/// once published, and an entry is complete before it is linked); adding a new id takes the lock. Entries are numbered
-/// in the order ids were first seen, and the files of one eval list their ids in the same order, so a reader that keeps
-/// a cursor (the entry after its previous id) finds the next id by comparing it in place: at a million ids, hashing
-/// and probing the table reads four arrays and a string at random, which the processor cannot prefetch.
+/// that repeat from row to row (models, query ids, annotators) are kept once the same way, in a table of their own.
+/// Safe for the sources imported concurrently: a lookup of an id already present takes no lock (each snapshot of the
+/// table is immutable once published, and an entry is complete before it is linked); adding a new id takes the lock.
+/// Entries are numbered in the order ids were first seen, and the files of one eval list their ids in the same order,
+/// so a reader that keeps a cursor (the entry after its previous id) finds the next id by comparing it in place: at a
+/// million ids, hashing and probing the table reads four arrays and a string at random, which the processor cannot
+/// prefetch.
 /// </summary>
 public sealed class IdTable
 {

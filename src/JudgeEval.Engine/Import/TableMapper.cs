@@ -179,7 +179,9 @@ sealed class TableMapper(ImportContext context, bool idsShared = false)
         var raw = Values.Text(row[Column.Raw]);
         if (merger is null)
         {
-            context.AddJudgment(key, idEntry >= 0 ? idEntry : context.Ids.Entry(id), score, sample, missing, raw, at);
+            // The importer's entry is the row's id unless a later `id` property (a number, say) replaced it.
+            var entry = idEntry >= 0 && ReferenceEquals(context.Ids[idEntry], id) ? idEntry : context.Ids.Entry(id);
+            context.AddJudgment(key, entry, score, sample, missing, raw, at);
             return;
         }
 

@@ -36,6 +36,7 @@ public sealed class PlainRowTests : IDisposable
         """{"id": "r", "judge": "", "VALUE": 3}""",
         """{"id": "s", "judge": 7, "VALUE": 1}""",
         """{"id": "t", "judge": "j1", "VALUE": 0, "judge": "j2"}""",
+        """{"id": "u", "VALUE": 1, "id": 8}""",
         "",
         """{"id": "l", "VALUE": 1""",
     ];
@@ -62,6 +63,9 @@ public sealed class PlainRowTests : IDisposable
         Assert.Equal(general.IgnoredColumns, plain.IgnoredColumns);
         Assert.Equal(general.RowsWithoutLabel, plain.RowsWithoutLabel);
         Assert.Equal(general.Judgments.Keys.Order(), plain.Judgments.Keys.Order());
+        // A later `id` replaces an earlier one, as every other repeated property does (a `key` drops the row).
+        Assert.Equal(key is null, Rows(plain).Any(r => r.Item1 == "8"));
+        Assert.DoesNotContain(Rows(plain), r => r.Item1 == "u");
         if (key is null && repeat == 1)
         {
             // The plain rows themselves, to be sure they were read: a, b, f (its last value), a again, k and m.
