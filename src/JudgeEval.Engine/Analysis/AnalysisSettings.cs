@@ -37,8 +37,8 @@ public sealed record AnalysisSettings
     public bool Pairwise => Scale.Kind == TaskKind.Pairwise;
 
     /// <summary>
-    /// <see cref="Statistics.Agreement.Categories.Encode"/> of <paramref name="column"/>, coded once for the run; the column must not
-    /// change afterwards, and the codes must not be written.
+    /// <see cref="Statistics.Agreement.Categories.Encode"/> of <paramref name="column"/>, coded once for the run; the
+    /// column must not change afterwards, and the codes must not be written.
     /// </summary>
     public int[] CodesOf(double?[] column)
     {
