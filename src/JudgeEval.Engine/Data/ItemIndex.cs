@@ -19,16 +19,20 @@ sealed class ItemIndex(IReadOnlyList<EvalItem> items, Dictionary<string, int> by
     /// <summary>As <see cref="TryFind(string, ref int, out int)"/> for row <paramref name="row"/> of <paramref name="columns"/>, by its id's entry.</summary>
     public bool TryFind(JudgmentColumns columns, int row, ref int next, out int position)
     {
-        var entry = columns.IdEntry(row);
-        if (!ReferenceEquals(positionsOf, columns.Ids) || entry >= positions.Length)
+        if (!ReferenceEquals(positionsOf, columns.Ids))
         {
-            if (positionsOf is not null && !ReferenceEquals(positionsOf, columns.Ids))
+            if (positionsOf is not null)
             {
                 // Columns of another table (not one run's): by id, as any other rows.
                 return TryFind(columns.ItemId(row), ref next, out position);
             }
 
             positionsOf = columns.Ids;
+        }
+
+        var entry = columns.IdEntry(row);
+        if (entry >= positions.Length)
+        {
             Array.Resize(ref positions, Math.Max(entry + 1, columns.Ids.Count));
         }
 

@@ -12,7 +12,7 @@ public sealed class JsonlImporter : ISourceImporter
     public ImportResult Import(SourceSpec source, DataRole role, TaskKind kind)
     {
         var context = new ImportContext(source, role, kind);
-        var mapper = new TableMapper(context, idsShared: true);
+        var mapper = new TableMapper(context);
         var row = new TableRow();
         var needed = Columns.Needed(role);
         var unknown = new List<byte[]>();
@@ -33,7 +33,6 @@ public sealed class JsonlImporter : ISourceImporter
             }
 
             var at = new LineSpan(lines.LineNumber, lines.LineNumber, chars);
-            ids.StartRow();
             if (plain is not null && plain.TryAdd(line, ids, at))
             {
                 continue;
@@ -123,14 +122,14 @@ public sealed class JsonlImporter : ISourceImporter
 
         if (Repeated(column) && reader.TokenType == JsonTokenType.String)
         {
-            return Cell.Of(column == Column.Id ? context.Ids.Intern(ref reader) : context.Names.Intern(ref reader));
+            // An `id` string never comes here: ReadRow takes it through the file's cursor.
+            return Cell.Of(context.Names.Intern(ref reader));
         }
 
         if (reader.TokenType == JsonTokenType.Number && !Columns.IsNumeric(column))
         {
-            // A numeric id keeps its written digits (a double would round 20-digit ids).
-            var text = JsonValues.Text(ref reader)!;
-            return Cell.Of(column == Column.Id ? context.Ids.Intern(text) : text);
+            // A numeric id keeps its written digits (a double would round 20-digit ids); the mapper makes it the run's.
+            return Cell.Of(JsonValues.Text(ref reader)!);
         }
 
         var cell = JsonValues.Scalar(ref reader);

@@ -11,8 +11,8 @@ internal static class RowLimits
 
     /// <summary>
     /// True when the line was too long or is not valid text; the problem is reported at the line. Otherwise
-    /// <paramref name="chars"/> is its length in UTF-16 characters (its end column), read in the same pass for ASCII
-    /// without escapes.
+    /// <paramref name="chars"/> is its length in UTF-16 characters (its end column). A line of ASCII without a backslash
+    /// (the usual one) takes a single pass.
     /// </summary>
     public static bool Refused(ByteLineReader lines, ReadOnlySpan<byte> line, ImportContext context, out int chars)
     {
@@ -29,10 +29,9 @@ internal static class RowLimits
             return false;
         }
 
-        var ascii = Ascii.IsValid(line);
-        if ((ascii ? Utf8Text.NextInAscii(line, 0) : Utf8Text.Next(line, 0)) is not { } bad)
+        if (Utf8Text.Next(line, 0) is not { } bad)
         {
-            chars = ascii ? line.Length : Encoding.UTF8.GetCharCount(line);
+            chars = Encoding.UTF8.GetCharCount(line);
             return false;
         }
 

@@ -5,8 +5,7 @@ namespace JudgeEval.Engine.Import;
 
 /// <summary>Turns rows of the project's jsonl/csv formats into items, labels or judgments (one mapping for both formats).</summary>
 /// <param name="context">The import.</param>
-/// <param name="idsShared">The importer already took each `id` from <see cref="ImportContext.Ids"/>.</param>
-sealed class TableMapper(ImportContext context, bool idsShared = false)
+sealed class TableMapper(ImportContext context)
 {
     readonly PairwiseMerger? merger = context.Role == DataRole.Judgments && context.Kind == TaskKind.Pairwise ? new PairwiseMerger(context) : null;
 
@@ -16,14 +15,17 @@ sealed class TableMapper(ImportContext context, bool idsShared = false)
     /// </summary>
     public void Add(TableRow row, LineSpan at, int idEntry = -1)
     {
-        var id = Values.Text(row[Column.Id]);
-        if (id is null)
+        var text = Values.Text(row[Column.Id]);
+        if (text is null)
         {
             context.Report(ImportDiagnostics.MissingId, "The row has no `id`; it is skipped.", context.Line(at));
             return;
         }
 
-        id = idsShared ? id : context.Ids.Intern(id);
+        // The run's one string for the id: the importer's entry when it read this very id (a later `id` property, a
+        // number say, replaces an earlier one), else looked up.
+        var entry = idEntry >= 0 && ReferenceEquals(context.Ids[idEntry], text) ? idEntry : context.Ids.Entry(text);
+        var id = context.Ids[entry];
         switch (context.Role)
         {
             case DataRole.Items:
@@ -33,7 +35,7 @@ sealed class TableMapper(ImportContext context, bool idsShared = false)
                 AddLabel(row, id, at);
                 break;
             default:
-                AddJudgment(row, id, idEntry, at);
+                AddJudgment(row, id, entry, at);
                 break;
         }
     }
@@ -179,9 +181,7 @@ sealed class TableMapper(ImportContext context, bool idsShared = false)
         var raw = Values.Text(row[Column.Raw]);
         if (merger is null)
         {
-            // The importer's entry is the row's id unless a later `id` property (a number, say) replaced it.
-            var entry = idEntry >= 0 && ReferenceEquals(context.Ids[idEntry], id) ? idEntry : context.Ids.Entry(id);
-            context.AddJudgment(key, entry, score, sample, missing, raw, at);
+            context.AddJudgment(key, idEntry, score, sample, missing, raw, at);
             return;
         }
 

@@ -17,7 +17,7 @@ internal static class Utf8Text
         Ascii.IsValid(text[from..]) ? NextInAscii(text, from) : NextInAny(text, from);
 
     /// <summary>As <see cref="Next"/> for text known to be ASCII, where only an escape can be a problem.</summary>
-    public static (int Offset, int Length, string What)? NextInAscii(ReadOnlySpan<byte> text, int from) =>
+    static (int Offset, int Length, string What)? NextInAscii(ReadOnlySpan<byte> text, int from) =>
         LoneSurrogateEscape(text, from, text.Length);
 
     static (int Offset, int Length, string What)? NextInAny(ReadOnlySpan<byte> text, int from)

@@ -128,13 +128,8 @@ public static class EvalRunner
         }
 
         // The join runs on one core: collections in the background use the other one instead of stopping it.
-        (EvalDataset? Dataset, IReadOnlyList<Diagnostic> Diagnostics) joined;
-        using (GcMode.Interactive())
-        {
-            joined = DatasetBuilder.Build(input, releaseColumns: true);
-        }
-
-        var (data, joinProblems) = joined;
+        using var background = GcMode.Interactive();
+        var (data, joinProblems) = DatasetBuilder.Build(input, releaseColumns: true);
         diagnostics.AddRange(joinProblems);
         return (data, liveSummary);
     }
