@@ -1,5 +1,3 @@
-using MathNet.Numerics;
-
 namespace JudgeEval.Engine.Statistics.Resampling;
 
 /// <summary>
@@ -122,11 +120,11 @@ public static class BinomialSampler
             {
                 mode = Math.Floor((n + 1) * p);
                 logOdds = Math.Log(p / q);
-                logModeTerms = SpecialFunctions.GammaLn(mode + 1) + SpecialFunctions.GammaLn(n - mode + 1);
+                logModeTerms = LogFactorial.Of(mode) + LogFactorial.Of(n - mode);
             }
 
             var logV = Math.Log(v * alpha / ((a / (us * us)) + b));
-            var logRatio = logModeTerms - SpecialFunctions.GammaLn(k + 1) - SpecialFunctions.GammaLn(n - k + 1) + ((k - mode) * logOdds);
+            var logRatio = logModeTerms - LogFactorial.Of(k) - LogFactorial.Of(n - k) + ((k - mode) * logOdds);
             if (logV <= logRatio)
             {
                 return (long)k;
