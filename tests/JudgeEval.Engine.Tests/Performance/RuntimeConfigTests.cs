@@ -13,6 +13,7 @@ public sealed class RuntimeConfigTests
     [InlineData("System.Runtime.TieredPGO", "false")]
     [InlineData("System.Runtime.TieredCompilation.CallCountingDelayMs", "0")]
     [InlineData("System.Runtime.TieredCompilation.CallCountThreshold", "2000")]
+    [InlineData("System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported", "false")]
     public void The_engine_runs_with_the_measured_setting(string name, string value)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "judgeeval.runtimeconfig.json");
