@@ -188,12 +188,27 @@ public static class Analyzer
                 metrics["passRate"] = score.PassRate;
             }
 
-            var valid = data.Judge(j.Id).Scores.Where(s => s.HasValue).Select(s => s!.Value).ToList();
-            if (!metrics.ContainsKey("meanJudgedScore") && valid.Count > 0 && data.Scale.Kind == TaskKind.Pointwise)
+            if (!metrics.ContainsKey("meanJudgedScore") && data.Scale.Kind == TaskKind.Pointwise && MeanOfValid(data.Judge(j.Id).Scores) is { } mean)
             {
-                metrics["meanJudgedScore"] = valid.Average();
+                metrics["meanJudgedScore"] = mean;
             }
 
             return (j.Id, (IReadOnlyDictionary<string, double>)metrics);
         })];
+
+    /// <summary>The mean of the valid verdicts, summed in item order (as Enumerable.Average sums), or null when there are none.</summary>
+    static double? MeanOfValid(double?[] scores)
+    {
+        var (sum, count) = (0.0, 0);
+        foreach (var score in scores)
+        {
+            if (score is { } value)
+            {
+                sum += value;
+                count++;
+            }
+        }
+
+        return count == 0 ? null : sum / count;
+    }
 }
