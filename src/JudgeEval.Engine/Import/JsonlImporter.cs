@@ -18,7 +18,7 @@ public sealed class JsonlImporter : ISourceImporter
         var unknown = new List<byte[]>();
         var ids = new IdCursor(context.Ids);
         var order = new PropertyOrder();
-        var plain = PlainRow.For(context);
+        var plain = PlainPath.For(context);
         using var lines = new ByteLineReader(source.Path);
         while (lines.TryReadLine(out var line))
         {

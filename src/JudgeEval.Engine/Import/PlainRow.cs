@@ -5,21 +5,15 @@ namespace JudgeEval.Engine.Import;
 
 /// <summary>
 /// The common row of a judgments or labels file: a string id and a numeric score (or label), for judgments a string
-/// judge key too, plus any columns the role does not read, which are skipped as the general path skips them. It goes
-/// straight into the columns: no cells, no row, no mapping. Any other row (another column, a value that is null or
-/// text, an escaped name, a line that is not one object) is left to the general path, which reads it again from the
-/// start, so every row is stored and every problem reported exactly as before. A file whose rows are mostly not plain
-/// stops trying after a few hundred rows, so that it does not pay for two reads of most rows.
+/// judge key too, plus any columns the role does not read, which are skipped as the general path skips them.
 /// </summary>
-sealed class PlainRow
+sealed class PlainRow : PlainPath
 {
     readonly ImportContext context;
     readonly Column value;
     readonly IReadOnlyList<bool> needed;
     readonly PropertyOrder order = new();
     readonly byte[] valueName;
-    int tried;
-    int declined;
 
     PlainRow(ImportContext context, Column value)
     {
@@ -33,7 +27,7 @@ sealed class PlainRow
     /// The plain path for this import, or null: pointwise judgments or labels, graded as plain numbers and read from
     /// their own column.
     /// </summary>
-    public static PlainRow? For(ImportContext context)
+    public static PlainRow? ForGrades(ImportContext context)
     {
         var plainNumbers = context.Kind == TaskKind.Pointwise && !context.Source.BinaryScale && context.Source.Option("column") is null;
         return !plainNumbers ? null
@@ -42,28 +36,10 @@ sealed class PlainRow
             : null;
     }
 
-    /// <summary>Reads a plain row and stores it (or drops it, as the general path does, when its key is not wanted); false for any other row.</summary>
-    public bool TryAdd(ReadOnlySpan<byte> line, IdCursor ids, LineSpan at)
+    protected override bool TryStore(ReadOnlySpan<byte> line, IdCursor ids, LineSpan at)
     {
-        if (tried >= 256 && declined * 4 > tried)
+        if (!TryRead(line, ids, out var number, out var key))
         {
-            return false;
-        }
-
-        tried++;
-        double number;
-        string key;
-        try
-        {
-            if (!TryRead(line, ids, out number, out key))
-            {
-                declined++;
-                return false;
-            }
-        }
-        catch (JsonException)
-        {
-            declined++;
             return false;
         }
 
@@ -109,8 +85,8 @@ sealed class PlainRow
             reader.Read();
             if (column == (int)Column.Id && reader.TokenType == JsonTokenType.String)
             {
-                ids.Read(ref reader);
-                hasId = true;
+                // An empty id is no id: the general path reports the row.
+                hasId = ids.Read(ref reader).Length > 0;
             }
             else if (column == (int)value && reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out number))
             {

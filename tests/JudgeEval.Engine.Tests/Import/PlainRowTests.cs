@@ -37,6 +37,8 @@ public sealed class PlainRowTests : IDisposable
         """{"id": "s", "judge": 7, "VALUE": 1}""",
         """{"id": "t", "judge": "j1", "VALUE": 0, "judge": "j2"}""",
         """{"id": "u", "VALUE": 1, "id": 8}""",
+        """{"id": "", "VALUE": 1}""",
+        """{"id": "v", "VALUE": 1, "id": ""}""",
         "",
         """{"id": "l", "VALUE": 1""",
     ];
