@@ -27,6 +27,17 @@ public static class Concurrently
         return results;
     }
 
+    /// <summary>Runs each action on all cores and returns once all have finished; a failure is the first action's own exception.</summary>
+    public static void Run(IReadOnlyList<Action> actions)
+    {
+        ArgumentNullException.ThrowIfNull(actions);
+        Map(actions, action =>
+        {
+            action();
+            return 0;
+        });
+    }
+
     /// <summary>Starts <paramref name="analyze"/> on the thread pool; read it with <see cref="Result{T}"/>.</summary>
     public static Task<T> Start<T>(Func<T> analyze) => Task.Run(analyze);
 

@@ -31,17 +31,12 @@ public static class OutputWriter
             var manifestDir = Path.GetDirectoryName(Path.GetFullPath(args.Manifest));
             var baseDirectory = Environment.CurrentDirectory;
             // The three files are independent writers over the same results: written on all cores.
-            Action[] writers =
+            Analysis.Concurrently.Run(
             [
                 () => AtomicFile.WriteAllText(Path.Combine(outDir, ResultsFile), ResultsJson.Serialize(results)),
                 () => AtomicFile.WriteAllText(Path.Combine(outDir, ReportFile), HtmlReport.Render(results, new HtmlReportOptions { BaseDirectory = baseDirectory, SourceRoot = manifestDir })),
                 () => AtomicFile.WriteAllText(Path.Combine(outDir, SarifFile), SarifWriter.Write(outcome.Diagnostics, SarifContextFor(args, outcome))),
-            ];
-            Analysis.Concurrently.Map(writers, write =>
-            {
-                write();
-                return true;
-            });
+            ]);
             if (args.Diagnostics is { } diagnosticsPath)
             {
                 AtomicFile.WriteAllText(diagnosticsPath, DiagnosticsFile.Format(outcome.Diagnostics, args.HelpBase));
