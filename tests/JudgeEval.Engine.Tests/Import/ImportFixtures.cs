@@ -28,6 +28,17 @@ static class ImportFixtures
 
     public static ImportResult Read(SourceSpec spec, DataRole role, TaskKind kind = TaskKind.Pointwise) => Importers.Import(spec, role, kind);
 
+    /// <summary>The jsonl line with <paramref name="property"/> (", name: value") before its first closing brace, if it has one.</summary>
+    public static string WithProperty(string line, string property)
+    {
+        var brace = line.IndexOf('}', StringComparison.Ordinal);
+        return brace < 0 ? line : line[..brace] + property + line[brace..];
+    }
+
+    /// <summary>A problem by code, message and line, for comparing two reads; where malformed JSON breaks off moves with an added property.</summary>
+    public static (string, string, int?) Problem(Diagnostic d) =>
+        (d.Code, d.Code == "JE0053" ? d.Message[..d.Message.IndexOf(':', StringComparison.Ordinal)] : d.Message, d.Location?.Line);
+
     /// <summary>Imports and asserts the source produced no diagnostics at all.</summary>
     public static ImportResult ImportClean(SourceSpec spec, DataRole role, TaskKind kind = TaskKind.Pointwise)
     {

@@ -51,7 +51,7 @@ public sealed class PlainItemTests : IDisposable
     {
         var lines = Enumerable.Repeat(Lines, repeat).SelectMany(l => l).ToArray();
         var plain = Read(Spec(temp.Write("plain.jsonl", string.Join('\n', lines)), "jsonl"), DataRole.Items, kind);
-        var general = Read(Spec(temp.Write("general.jsonl", string.Join('\n', lines.Select(WithNullLengthB))), "jsonl"), DataRole.Items, kind);
+        var general = Read(Spec(temp.Write("general.jsonl", string.Join('\n', lines.Select(l => WithProperty(l, Forcing)))), "jsonl"), DataRole.Items, kind);
 
         Assert.Equal(general.Items.Select(Describe), plain.Items.Select(Describe));
         Assert.Equal(general.Diagnostics.Select(Problem), plain.Diagnostics.Select(Problem));
@@ -69,17 +69,6 @@ public sealed class PlainItemTests : IDisposable
                 plain.Items.Select(i => (i.Source!.Column, i.Source.EndColumn)));
         }
     }
-
-    /// <summary>The line with <c>"lengthB": null</c> before its first closing brace, if it has one.</summary>
-    static string WithNullLengthB(string line)
-    {
-        var brace = line.IndexOf('}', StringComparison.Ordinal);
-        return brace < 0 ? line : line[..brace] + Forcing + line[brace..];
-    }
-
-    /// <summary>A problem by code, message and line; where malformed JSON breaks off moves with the added property.</summary>
-    static (string, string, int?) Problem(JudgeEval.Engine.Diagnostics.Diagnostic d) =>
-        (d.Code, d.Code == "JE0053" ? d.Message[..d.Message.IndexOf(':', StringComparison.Ordinal)] : d.Message, d.Location?.Line);
 
     static string Describe(EvalItem i) =>
         string.Join('|', i.Id, i.QueryId, i.Query, i.Text, i.Model, i.TextB, i.ModelB, i.Rank, string.Join(';', i.Tags), i.Length, i.LengthB, i.Source?.Line, i.Source?.EndLine);

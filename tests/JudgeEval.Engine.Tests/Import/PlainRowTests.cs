@@ -58,7 +58,7 @@ public sealed class PlainRowTests : IDisposable
         var lines = Enumerable.Repeat(Lines, repeat).SelectMany(l => l).Select(l => l.Replace("VALUE", value, StringComparison.Ordinal)).ToArray();
         (string, string)[] options = key is null ? [] : [("key", key)];
         var plain = Read(Spec(temp.Write("plain.jsonl", string.Join('\n', lines)), "jsonl", options), role);
-        var general = Read(Spec(temp.Write("general.jsonl", string.Join('\n', lines.Select(l => WithNull(l, forcing)))), "jsonl", options), role);
+        var general = Read(Spec(temp.Write("general.jsonl", string.Join('\n', lines.Select(l => WithProperty(l, $", \"{forcing}\": null")))), "jsonl", options), role);
 
         Assert.Equal(Rows(general), Rows(plain));
         Assert.Equal(general.Diagnostics.Select(Problem), plain.Diagnostics.Select(Problem));
@@ -76,17 +76,6 @@ public sealed class PlainRowTests : IDisposable
                 Rows(plain).Where(r => r.Item2 is not null && r.Item1 is "a" or "b" or "f" or "k" or "m").Select(r => (r.Item1, r.Item2!.Value)));
         }
     }
-
-    /// <summary>The line with <c>"name": null</c> before its first closing brace, if it has one.</summary>
-    static string WithNull(string line, string name)
-    {
-        var brace = line.IndexOf('}', StringComparison.Ordinal);
-        return brace < 0 ? line : line[..brace] + $", \"{name}\": null" + line[brace..];
-    }
-
-    /// <summary>A problem by code, message and line; where malformed JSON breaks off moves with the added property.</summary>
-    static (string, string, int?) Problem(JudgeEval.Engine.Diagnostics.Diagnostic d) =>
-        (d.Code, d.Code == "JE0053" ? d.Message[..d.Message.IndexOf(':', StringComparison.Ordinal)] : d.Message, d.Location?.Line);
 
     static List<(string, double?, string?, int?)> Rows(ImportResult result) =>
     [
