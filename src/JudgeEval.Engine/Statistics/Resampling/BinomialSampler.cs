@@ -97,8 +97,8 @@ public static class BinomialSampler
         var acceptSquare = 0.92 - (4.2 / b);
         var alpha = (2.83 + (5.1 / b)) * spq;
 
-        // The exact test's constants are needed only when the squeeze fails (about one draw in ten), so they are made
-        // then: two log-gammas and a logarithm a draw were a fifth of a cell bootstrap's time. Same values, same stream.
+        // The exact test's constants are needed only when the squeeze fails, so they are made then: two log-gammas and
+        // a logarithm for every draw were a fifth of a cell bootstrap's time. Same values, same stream.
         var (mode, logOdds, logModeTerms) = (0.0, 0.0, double.NaN);
         while (true)
         {

@@ -16,10 +16,10 @@ public static class LogFactorial
     /// <summary>Up to 2^24 the values are kept, in chunks of 4,096 made as they are first needed (32 KB each).</summary>
     static readonly double[]?[] Chunks = new double[]?[1 << (24 - ChunkBits)];
 
-    /// <summary>log k! for a whole k from 0.</summary>
+    /// <summary>log k! for a whole k from 0 (any other argument is passed to GammaLn as it is).</summary>
     public static double Of(double k)
     {
-        if (!(k >= 0 && k < (double)Chunks.Length * ChunkSize))
+        if (!(k >= 0 && k < (double)Chunks.Length * ChunkSize && k == Math.Floor(k)))
         {
             return SpecialFunctions.GammaLn(k + 1);
         }

@@ -10,6 +10,7 @@ public sealed class LogFactorialTests
     {
         0, 1, 2, 3, 9, 10, 4095, 4096, 4097, 99_999, 1_000_000, 16_777_215, // kept: chunk edges and the last slot
         16_777_216, 3_000_000_000, // beyond the table: computed each time
+        2.5, -0.5, // not whole: computed, never read from a whole number's slot
     };
 
     [Theory]
