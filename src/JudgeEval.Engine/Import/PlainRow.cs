@@ -4,8 +4,9 @@ using JudgeEval.Engine.Data;
 namespace JudgeEval.Engine.Import;
 
 /// <summary>
-/// The common row of a judgments or labels file: a string id and a numeric score (or label), for judgments a string
-/// judge key too, plus any columns the role does not read, which are skipped as the general path skips them.
+/// The common row of a judgments or labels file: a string id and a numeric or null score (or label), for judgments a
+/// string judge key and a missing verdict's reason too, plus any columns the role does not read, which are skipped as
+/// the general path skips them.
 /// </summary>
 sealed class PlainRow : PlainPath
 {
@@ -38,7 +39,7 @@ sealed class PlainRow : PlainPath
 
     protected override bool TryStore(ReadOnlySpan<byte> line, IdCursor ids, LineSpan at)
     {
-        if (!TryRead(line, ids, out var number, out var key))
+        if (!TryRead(line, ids, out var number, out var key, out var reason))
         {
             return false;
         }
@@ -47,21 +48,29 @@ sealed class PlainRow : PlainPath
         {
             if (context.WantsKey(key))
             {
-                context.AddJudgment(key, ids.RowEntry, number, 0, null, null, at);
+                // A null score is a missing verdict: its reason, or the general path's words for a null.
+                var missing = number is null ? (string.IsNullOrEmpty(reason) ? Values.BlankReason(Cell.Null) : reason) : null;
+                context.AddJudgment(key, ids.RowEntry, number, 0, missing, null, at);
             }
+        }
+        else if (number is { } label)
+        {
+            context.Labels.Add(context.Ids[ids.RowEntry], label, null, null, at.Line, at.EndLine, at.EndColumn);
         }
         else
         {
-            context.Labels.Add(context.Ids[ids.RowEntry], number, null, null, at.Line, at.EndLine, at.EndColumn);
+            // Humans label a subset: a null label is an item nobody labelled, counted as the general path counts it.
+            context.RowsWithoutLabel++;
         }
 
         return true;
     }
 
-    bool TryRead(ReadOnlySpan<byte> line, IdCursor ids, out double number, out string key)
+    bool TryRead(ReadOnlySpan<byte> line, IdCursor ids, out double? number, out string key, out string? reason)
     {
-        number = 0;
+        number = null;
         key = string.Empty;
+        reason = null;
         var (hasId, hasValue) = (false, false);
         var reader = new Utf8JsonReader(line);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
@@ -88,14 +97,22 @@ sealed class PlainRow : PlainPath
                 // An empty id is no id: the general path reports the row.
                 hasId = ids.Read(ref reader).Length > 0;
             }
-            else if (column == (int)value && reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out number))
+            else if (column == (int)value && reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var read))
             {
-                hasValue = true;
+                (number, hasValue) = (read, true);
+            }
+            else if (column == (int)value && reader.TokenType == JsonTokenType.Null)
+            {
+                (number, hasValue) = (null, true);
             }
             else if (column == (int)Column.Judge && value == Column.Score && reader.TokenType == JsonTokenType.String)
             {
                 // As the general path reads it: an empty key is no key.
                 key = context.Names.Intern(ref reader);
+            }
+            else if (column == (int)Column.Reason && value == Column.Score && reader.TokenType is JsonTokenType.String or JsonTokenType.Null)
+            {
+                reason = reader.GetString();
             }
             else if (!needed[column])
             {

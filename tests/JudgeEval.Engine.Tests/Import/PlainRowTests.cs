@@ -4,10 +4,10 @@ using static JudgeEval.Engine.Tests.Import.ImportFixtures;
 namespace JudgeEval.Engine.Tests.Import;
 
 /// <summary>
-/// Judgment and label rows of just an id and a number (and columns the role does not read) take a shorter path into
-/// the columns; every row must come out exactly as the general path makes it. Each line is read as written, then
-/// again with a null in a column the role reads (`raw` for judgments, `annotator` for labels), which sends every row
-/// down the general path and stores the same row.
+/// Judgment and label rows of just an id and a number or null (a judgment's key and reason too, and columns the role
+/// does not read) take a shorter path into the columns; every row must come out exactly as the general path makes it.
+/// Each line is read as written, then again with a null in a column the role reads (`raw` for judgments, `annotator`
+/// for labels), which sends every row down the general path and stores the same row.
 /// </summary>
 public sealed class PlainRowTests : IDisposable
 {
@@ -38,6 +38,14 @@ public sealed class PlainRowTests : IDisposable
         """{"id": "t", "judge": "j1", "VALUE": 0, "judge": "j2"}""",
         """{"id": "u", "VALUE": 1, "id": 8}""",
         """{"id": "", "VALUE": 1}""",
+        """{"id": "w", "VALUE": null, "reason": "refused"}""",
+        """{"reason": "", "id": "x", "VALUE": null}""",
+        """{"id": "y", "VALUE": null, "reason": null}""",
+        """{"id": "z", "VALUE": 2, "reason": "ignored once scored"}""",
+        """{"id": "aa", "VALUE": 1, "VALUE": null}""",
+        """{"id": "ab", "VALUE": null, "reason": 5}""",
+        """{"id": "ac", "VALUE": null, "reason": "  "}""",
+        """{"id": "ad", "judge": "j1", "VALUE": null, "reason": "timeout"}""",
         """{"id": "v", "VALUE": 1, "id": ""}""",
         "",
         """{"id": "l", "VALUE": 1""",
