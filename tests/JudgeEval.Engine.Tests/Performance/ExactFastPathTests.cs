@@ -24,9 +24,10 @@ public sealed class ExactFastPathTests
         var random = new Random(seed);
         var values = Enumerable.Range(0, 5_000).Select(_ => (random.Next(grades) * 0.5) - 1).ToArray();
 
-        Assert.True(DiscreteRanks.TryAverage(values, out var counted));
+        var counted = Ranked(values);
         var sorted = MathNet.Numerics.Statistics.ArrayStatistics.RanksInplace(values.ToArray(), MathNet.Numerics.Statistics.RankDefinition.Average);
-        Assert.Equal(sorted.Select(BitConverter.DoubleToInt64Bits), counted.Select(BitConverter.DoubleToInt64Bits));
+        Assert.NotNull(counted);
+        Assert.Equal(sorted.Select(BitConverter.DoubleToInt64Bits), values.Select(v => BitConverter.DoubleToInt64Bits(counted.Of(v))));
     }
 
     [Theory]
@@ -70,8 +71,15 @@ public sealed class ExactFastPathTests
     [Fact]
     public void Too_many_distinct_values_or_nan_fall_back_to_sorting()
     {
-        Assert.False(DiscreteRanks.TryAverage([.. Enumerable.Range(0, DiscreteRanks.MaxDistinct + 1).Select(i => (double)i)], out _));
-        Assert.False(DiscreteRanks.TryAverage([1, double.NaN, 2], out _));
+        Assert.Null(Ranked([.. Enumerable.Range(0, DiscreteRanks.MaxDistinct + 1).Select(i => (double)i)]));
+        Assert.Null(Ranked([1, double.NaN, 2]));
+    }
+
+    /// <summary>The counted ranks of values all present, as Spearman asks for them.</summary>
+    static RanksByValue? Ranked(double[] values)
+    {
+        double?[] column = [.. values.Select(v => (double?)v)];
+        return DiscreteRanks.OfComplete(column, column);
     }
 
     [Fact]

@@ -7,35 +7,8 @@ namespace JudgeEval.Engine.Statistics.Correlation;
 /// </summary>
 public static class DiscreteRanks
 {
-    /// <summary>More distinct values than this are ranked by sorting (<see cref="TryAverage"/> returns false).</summary>
+    /// <summary>More distinct values than this are ranked by sorting (<see cref="OfComplete"/> returns null).</summary>
     public const int MaxDistinct = 64;
-
-    /// <summary>The average ranks of <paramref name="values"/>; false when they hold NaN or more than <see cref="MaxDistinct"/> distinct values.</summary>
-    public static bool TryAverage(ReadOnlySpan<double> values, out double[] ranks)
-    {
-        ranks = [];
-        var tally = new Tally();
-        var codes = new byte[values.Length];
-        for (var i = 0; i < values.Length; i++)
-        {
-            var c = tally.Add(values[i]);
-            if (c < 0)
-            {
-                return false;
-            }
-
-            codes[i] = (byte)c;
-        }
-
-        var rankOf = tally.Ranks();
-        ranks = new double[values.Length];
-        for (var i = 0; i < values.Length; i++)
-        {
-            ranks[i] = rankOf[codes[i]];
-        }
-
-        return true;
-    }
 
     /// <summary>
     /// The average rank of each value <paramref name="values"/> takes where <paramref name="other"/> is present too (the
