@@ -19,10 +19,9 @@ sealed class ValueSlots
     /// <summary>The slot of a value equal to <paramref name="v"/>, or -1.</summary>
     public int Find(double v)
     {
-        var twice = v * 2;
-        if (twice is >= 0 and < Direct && (int)twice == twice)
+        if (DirectIndex(v) is var direct and >= 0)
         {
-            return byTwice[(int)twice] - 1;
+            return byTwice[direct] - 1;
         }
 
         for (var c = 0; c < Count; c++)
@@ -41,12 +40,18 @@ sealed class ValueSlots
     {
         var c = Count++;
         values[c] = v;
-        var twice = v * 2;
-        if (twice is >= 0 and < Direct && (int)twice == twice)
+        if (DirectIndex(v) is var direct and >= 0)
         {
-            byTwice[(int)twice] = (byte)(c + 1);
+            byTwice[direct] = (byte)(c + 1);
         }
 
         return c;
+    }
+
+    /// <summary>Twice a grade, its index in <see cref="byTwice"/>; -1 for any other value.</summary>
+    static int DirectIndex(double v)
+    {
+        var twice = v * 2;
+        return twice is >= 0 and < Direct && (int)twice == twice ? (int)twice : -1;
     }
 }
