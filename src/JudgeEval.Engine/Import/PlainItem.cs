@@ -52,16 +52,16 @@ sealed class PlainItem : PlainPath
                     id = ids.Read(ref reader);
                     break;
                 case Column.QueryId:
-                    queryId = NoneIfEmpty(context.Names.Intern(ref reader));
+                    queryId = Values.Text(context.Names.Intern(ref reader));
                     break;
                 case Column.Model:
-                    model = NoneIfEmpty(context.Names.Intern(ref reader));
+                    model = Values.Text(context.Names.Intern(ref reader));
                     break;
                 case Column.Query:
-                    query = NoneIfEmpty(reader.GetString());
+                    query = Values.Text(reader.GetString());
                     break;
                 case Column.Text:
-                    text = NoneIfEmpty(reader.GetString());
+                    text = Values.Text(reader.GetString());
                     break;
                 default:
                     return false;
@@ -85,6 +85,4 @@ sealed class PlainItem : PlainPath
         });
         return true;
     }
-
-    static string? NoneIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
 }

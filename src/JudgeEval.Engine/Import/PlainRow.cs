@@ -49,7 +49,7 @@ sealed class PlainRow : PlainPath
             if (context.WantsKey(key))
             {
                 // A null score is a missing verdict: its reason, or the general path's words for a null.
-                var missing = number is null ? (string.IsNullOrEmpty(reason) ? Values.BlankReason(Cell.Null) : reason) : null;
+                var missing = number is null ? Values.Text(reason) ?? Values.BlankReason(Cell.Null) : null;
                 context.AddJudgment(key, ids.RowEntry, number, 0, missing, null, at);
             }
         }

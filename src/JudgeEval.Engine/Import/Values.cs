@@ -89,10 +89,13 @@ static class Values
     /// <summary>Text of a text column; numbers keep their written form, blanks are null.</summary>
     public static string? Text(in Cell cell) => cell.Kind switch
     {
-        CellKind.Text when !string.IsNullOrEmpty(cell.Text) => cell.Text,
+        CellKind.Text => Text(cell.Text),
         CellKind.Number => cell.Number.ToString(CultureInfo.InvariantCulture),
         _ => null,
     };
+
+    /// <summary>A text as a column holds it: an empty one is none.</summary>
+    public static string? Text(string? text) => string.IsNullOrEmpty(text) ? null : text;
 
     /// <summary>Tags: a list, or one text with `;` between tags.</summary>
     public static IReadOnlyList<string> Tags(in Cell cell) => cell.Kind switch
