@@ -87,9 +87,11 @@ public static class DatasetBuilder
         int[]? rawSample = null;
 
         var rows = JudgmentRecords.Of(judge.Judgments);
+        // Columns give each row's id as an entry of the run's id table, placed without reading the id.
+        var columns = rows as JudgmentColumns;
         for (var r = 0; r < rows.Count; r++)
         {
-            var found = rows is JudgmentColumns columns ? index.TryFind(columns, r, ref next, out var i) : index.TryFind(rows.ItemId(r), ref next, out i);
+            var found = columns is not null ? index.TryFind(columns, r, ref next, out var i) : index.TryFind(rows.ItemId(r), ref next, out i);
             if (!found)
             {
                 problems.Add(DataDiagnostics.UnknownItemId, $"Judge '{judge.Id}' judged '{rows.ItemId(r)}', which is not an item id.", rows.Source(r), judge.DeclaredAt);
