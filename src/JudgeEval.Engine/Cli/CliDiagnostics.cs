@@ -21,9 +21,9 @@ public static class CliDiagnostics
         "Check that the output folder (--out, JudgeEvalOutputPath) is writable and not locked by another process.");
 
     public static readonly DiagnosticDescriptor BadBaseline = new(
-        "JE0093", "Baseline unreadable", Severity.Warning,
-        "The baseline results.json given with --baseline (JudgeEvalBaseline) exists but could not be read, so agreement drops (JE2006), calibration identity changes (JE2031, JE2032) and SARIF baseline states are not computed.",
-        "Point the baseline at a results.json written by this version of judgeeval, or remove the option.");
+        "JE0093", "Baseline missing or unreadable", Severity.Warning,
+        "The baseline results.json given with --baseline (JudgeEvalBaseline) does not exist or could not be read, so agreement drops (JE2006), calibration identity changes (JE2031, JE2032) and SARIF baseline states are not computed.",
+        "Point the baseline at an existing results.json written by this version of judgeeval (for example the previous run's, restored by the CI job), or remove the option.");
 
     public static readonly DiagnosticDescriptor Cancelled = new(
         "JE0094", "Run cancelled", Severity.Error,

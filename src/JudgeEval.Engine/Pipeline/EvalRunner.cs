@@ -146,7 +146,14 @@ public static class EvalRunner
             return null;
         }
 
-        if (File.Exists(path) && IO.InputFile.NotRegular(path) is { } what)
+        // Asked for and absent (a typo, or a CI step that did not restore the previous run) is a skipped check, so it is said.
+        if (!File.Exists(path) && !Directory.Exists(path))
+        {
+            diagnostics.Add(CliDiagnostics.BadBaseline.Create($"The baseline '{path}' does not exist; the checks against a baseline (agreement drops, calibration identity) are skipped.", null));
+            return null;
+        }
+
+        if (IO.InputFile.NotRegular(path) is { } what)
         {
             diagnostics.Add(CliDiagnostics.BadBaseline.Create($"The baseline '{path}' is {what}, not a results.json file; the checks against a baseline (agreement drops, calibration identity) are skipped.", null));
             return null;
@@ -154,7 +161,7 @@ public static class EvalRunner
 
         try
         {
-            return File.Exists(path) ? ResultsJson.Deserialize(File.ReadAllText(path)) : null;
+            return ResultsJson.Deserialize(File.ReadAllText(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
         {

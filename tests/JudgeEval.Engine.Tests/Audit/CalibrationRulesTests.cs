@@ -156,6 +156,24 @@ public sealed class CalibrationRulesTests : IDisposable
     }
 
     [Fact]
+    public void A_baseline_that_does_not_exist_warns_that_the_checks_against_it_are_skipped()
+    {
+        Judges([.. Labels.Select(l => (double?)l)]);
+        var missing = Path.Combine(c.Dir, "previous", "results.json");
+        c.Run(Manifest(), baseline: missing);
+        var d = Assert.Single(c.All("JE0093"));
+        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.Equal($"The baseline '{missing}' does not exist; the checks against a baseline (agreement drops, calibration identity) are skipped.", d.Message);
+        Assert.False(c.Has("JE2006"));
+
+        c.Run(Manifest(), baseline: c.Dir);
+        Assert.Contains("is a folder", Assert.Single(c.All("JE0093")).Message, StringComparison.Ordinal);
+
+        c.Run(Manifest());
+        Assert.False(c.Has("JE0093"));
+    }
+
+    [Fact]
     public void Without_human_labels_calibration_is_reported_as_not_audited()
     {
         Judges(RaisedByTwo(12));
