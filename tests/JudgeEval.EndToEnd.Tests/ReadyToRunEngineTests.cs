@@ -7,7 +7,8 @@ namespace JudgeEval.EndToEnd.Tests;
 
 /// <summary>
 /// The package carries a portable net8.0 engine and a ReadyToRun net10.0 engine per runtime; a build on a .NET 10 SDK
-/// runs the one for the SDK's runtime, and JudgeEvalReadyToRun=false the portable one, with the same findings.
+/// runs the one for the SDK's runtime, and JudgeEvalReadyToRun=false (or an MSBuild without DOTNET_HOST_PATH) the
+/// portable one, with the same findings.
 /// </summary>
 [Collection(EndToEndCollection.Name)]
 public class ReadyToRunEngineTests(PackagesFixture packages)
@@ -44,6 +45,8 @@ public class ReadyToRunEngineTests(PackagesFixture packages)
         var expected = Runtimes.Contains(runtime) ? $"engine-{runtime}" : "engine";
         Assert.Equal(expected, Path.GetFileName(Path.GetDirectoryName(engine)));
         Assert.Equal("engine", Path.GetFileName(Path.GetDirectoryName(Properties(portable).Engine)));
+        // An MSBuild that does not say which dotnet runs the engine (no DOTNET_HOST_PATH) gets the portable engine too.
+        Assert.Equal("engine", Path.GetFileName(Path.GetDirectoryName(Properties(precompiled, "-p:DOTNET_HOST_PATH=").Engine)));
 
         var fast = precompiled.Build("-v:n");
         var slow = portable.Build("-v:n");
@@ -74,9 +77,9 @@ public class ReadyToRunEngineTests(PackagesFixture packages)
         return config.RootElement.GetProperty("runtimeOptions").GetProperty("tfm").GetString()!;
     }
 
-    static (string Runtime, string Engine) Properties(Consumer consumer)
+    static (string Runtime, string Engine) Properties(Consumer consumer, params string[] args)
     {
-        var result = consumer.Dotnet("msbuild", "-getProperty:NETCoreSdkRuntimeIdentifier", "-getProperty:JudgeEvalEngineAssembly");
+        var result = consumer.Dotnet(["msbuild", "-getProperty:NETCoreSdkRuntimeIdentifier", "-getProperty:JudgeEvalEngineAssembly", .. args]);
         Assert.True(result.ExitCode == 0, result.ToString());
         using var json = JsonDocument.Parse(result.Output[result.Output.IndexOf('{', StringComparison.Ordinal)..]);
         var properties = json.RootElement.GetProperty("Properties");
