@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace JudgeEval.EndToEnd.Tests;
@@ -46,6 +47,18 @@ sealed partial class Consumer
         TestSupport.Dotnet.Run(environment, Dir, packages.Packages, ["build", "-nodeReuse:false", "-tl:off", .. args]);
 
     public ProcessResult Dotnet(params string[] args) => TestSupport.Dotnet.Run(Dir, packages.Packages, args);
+
+    /// <summary>
+    /// The project evaluated as tools do it, without a build: `dotnet msbuild` with `-getProperty:`/`-getItem:`
+    /// <paramref name="switches"/>; the JSON it prints, whose `Properties` and `Items` hold what was asked for.
+    /// </summary>
+    public JsonElement Evaluate(params string[] switches)
+    {
+        var result = Dotnet(["msbuild", .. switches]);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var json = JsonDocument.Parse(result.Output[result.Output.IndexOf('{', StringComparison.Ordinal)..]);
+        return json.RootElement.Clone();
+    }
 
     /// <summary>Each located warning or error line once (MSBuild repeats them in its closing summary).</summary>
     public static IReadOnlyList<Match> Findings(ProcessResult result, string level) =>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace JudgeEval.EndToEnd.Tests;
 
 /// <summary>
@@ -25,10 +23,8 @@ public class EvaluationTests(PackagesFixture packages)
 
     static IReadOnlyList<string> Inputs(Consumer consumer)
     {
-        var result = consumer.Dotnet("msbuild", "-getProperty:JudgeEvalManifest", "-getItem:JudgeEvalInput");
-        Assert.True(result.ExitCode == 0, result.ToString());
-        using var json = JsonDocument.Parse(result.Output[result.Output.IndexOf('{', StringComparison.Ordinal)..]);
-        Assert.Equal(Path.Combine(consumer.Dir, "judgeeval.yaml"), json.RootElement.GetProperty("Properties").GetProperty("JudgeEvalManifest").GetString());
-        return [.. json.RootElement.GetProperty("Items").GetProperty("JudgeEvalInput").EnumerateArray().Select(i => i.GetProperty("Identity").GetString()!)];
+        var json = consumer.Evaluate("-getProperty:JudgeEvalManifest", "-getItem:JudgeEvalInput");
+        Assert.Equal(Path.Combine(consumer.Dir, "judgeeval.yaml"), json.GetProperty("Properties").GetProperty("JudgeEvalManifest").GetString());
+        return [.. json.GetProperty("Items").GetProperty("JudgeEvalInput").EnumerateArray().Select(i => i.GetProperty("Identity").GetString()!)];
     }
 }

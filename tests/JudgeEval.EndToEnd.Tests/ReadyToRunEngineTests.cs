@@ -79,10 +79,7 @@ public class ReadyToRunEngineTests(PackagesFixture packages)
 
     static (string Runtime, string Engine) Properties(Consumer consumer, params string[] args)
     {
-        var result = consumer.Dotnet(["msbuild", "-getProperty:NETCoreSdkRuntimeIdentifier", "-getProperty:JudgeEvalEngineAssembly", .. args]);
-        Assert.True(result.ExitCode == 0, result.ToString());
-        using var json = JsonDocument.Parse(result.Output[result.Output.IndexOf('{', StringComparison.Ordinal)..]);
-        var properties = json.RootElement.GetProperty("Properties");
+        var properties = consumer.Evaluate(["-getProperty:NETCoreSdkRuntimeIdentifier", "-getProperty:JudgeEvalEngineAssembly", .. args]).GetProperty("Properties");
         return (properties.GetProperty("NETCoreSdkRuntimeIdentifier").GetString()!, Path.GetFullPath(properties.GetProperty("JudgeEvalEngineAssembly").GetString()!));
     }
 
