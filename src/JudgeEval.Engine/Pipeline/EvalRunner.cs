@@ -147,7 +147,7 @@ public static class EvalRunner
         }
 
         // Asked for and absent (a typo, or a CI step that did not restore the previous run) is a skipped check, so it is said.
-        if (!File.Exists(path) && !Directory.Exists(path))
+        if (!Path.Exists(path))
         {
             diagnostics.Add(CliDiagnostics.BadBaseline.Create($"The baseline '{path}' does not exist; the checks against a baseline (agreement drops, calibration identity) are skipped.", null));
             return null;
